@@ -1,0 +1,64 @@
+// Character classes for matching. Page text arrives raw (curly quotes, NBSP, soft hyphens,
+// zero-width joiners from CMS editors); classifying each code unit once lets the matcher
+// normalise on the fly instead of building a normalised copy of megabytes of text.
+
+export const WORD = 1;
+export const IGNORABLE = 2; // soft hyphen and zero-width characters: invisible, skipped inside words
+export const APOSTROPHE = 3;
+export const SPACE = 4; // any white space a browser would collapse or wrap at, NBSP included
+export const HYPHEN = 5;
+export const BREAK = 6; // punctuation, block boundaries (U+2029) and everything else
+
+export type CharKind = 1 | 2 | 3 | 4 | 5 | 6;
+
+/** The block separator the text model puts between blocks; never joins words of a phrase. */
+export const BLOCK_BREAK = "\u2029";
+
+const IGNORABLES = [0xad, 0x200b, 0x200c, 0x200d, 0x2060, 0xfeff];
+const APOSTROPHES = [0x27, 0x2019, 0x2018, 0x2bc, 0x2032];
+const SPACES = [
+  0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2000, 0x2001, 0x2002, 0x2003, 0x2004, 0x2005, 0x2006,
+  0x2007, 0x2008, 0x2009, 0x200a, 0x2028, 0x202f, 0x205f, 0x3000,
+];
+const HYPHENS = [0x2d, 0x2010, 0x2011];
+const LETTER_OR_DIGIT = /^[\p{L}\p{M}\p{N}]$/u;
+
+// Lazily filled per code unit: 0 means "not classified yet".
+const kinds = new Uint8Array(0x10000);
+const lowers = new Uint16Array(0x10000);
+
+for (const c of IGNORABLES) kinds[c] = IGNORABLE;
+for (const c of APOSTROPHES) kinds[c] = APOSTROPHE;
+for (const c of SPACES) kinds[c] = SPACE;
+for (const c of HYPHENS) kinds[c] = HYPHEN;
+
+function classifySlow(code: number): CharKind {
+  // Lone surrogates belong to astral characters (CJK extensions, emoji): treat them as word
+  // characters so that a term glued to them is not a whole word.
+  if (code >= 0xd800 && code <= 0xdfff) return WORD;
+  return LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD : BREAK;
+}
+
+export function kindOf(code: number): CharKind {
+  let k = kinds[code]!;
+  if (k === 0) {
+    k = classifySlow(code);
+    kinds[code] = k;
+  }
+  return k as CharKind;
+}
+
+/** Lower-cases one UTF-16 code unit; characters whose lower case is longer stay as they are. */
+export function lowerOf(code: number): number {
+  let l = lowers[code]!;
+  if (l === 0) {
+    if (code >= 0x41 && code <= 0x5a) l = code + 32;
+    else if (code < 0x80) l = code;
+    else {
+      const s = String.fromCharCode(code).toLowerCase();
+      l = s.length === 1 ? s.charCodeAt(0) : code;
+    }
+    lowers[code] = l;
+  }
+  return l;
+}

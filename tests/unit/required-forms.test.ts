@@ -1,0 +1,121 @@
+import { describe, expect, it } from "vitest";
+import raw from "../../src/data/glossary.json";
+import { compileGlossary } from "../../src/core/glossary-index.ts";
+import { type Glossary } from "../../src/core/glossary-schema.ts";
+
+// The forms the product promises to recognise (issue 2), each with the term it must map to.
+const matcher = compileGlossary(raw as Glossary);
+const termAt = (text: string) => matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.termId]);
+
+const REQUIRED: [string, string][] = [
+  ["center of gravity", "center-of-gravity"],
+  ["centre of gravity", "center-of-gravity"],
+  ["CoG", "center-of-gravity"],
+  ["center of mass", "center-of-mass"],
+  ["centre of mass", "center-of-mass"],
+  ["CoM", "center-of-mass"],
+  ["base of support", "base-of-support"],
+  ["ground reaction force", "ground-reaction-force"],
+  ["GRF", "ground-reaction-force"],
+  ["Newton's third law", "newtons-third-law"],
+  ["Newton’s third law", "newtons-third-law"],
+  ["kinetic energy", "kinetic-energy"],
+  ["mechanical energy", "mechanical-energy"],
+  ["momentum", "momentum"],
+  ["kinetic chain", "kinetic-chain"],
+  ["knee", "knee"],
+  ["hip", "hip"],
+  ["ankle", "ankle"],
+  ["pelvis", "pelvis"],
+  ["patella", "patella"],
+  ["kneecap", "patella"],
+  ["iliotibial band", "iliotibial-band"],
+  ["IT band", "iliotibial-band"],
+  ["ITB", "iliotibial-band"],
+  ["quadriceps", "quadriceps"],
+  ["quads", "quadriceps"],
+  ["hamstrings", "hamstrings"],
+  ["hamstring", "hamstrings"],
+  ["glutes", "glutes"],
+  ["gluteal muscles", "glutes"],
+  ["gluteus maximus", "gluteus-maximus"],
+  ["gluteus medius", "gluteus-medius"],
+  ["hip flexors", "hip-flexors"],
+  ["calf muscles", "calf-muscles"],
+  ["gastrocnemius", "calf-muscles"],
+  ["soleus", "calf-muscles"],
+  ["Achilles tendon", "achilles-tendon"],
+  ["plantar fascia", "plantar-fascia"],
+  ["core muscles", "core-muscles"],
+  ["lateral knee pain", "lateral-knee-pain"],
+  ["iliotibial band syndrome", "iliotibial-band-syndrome"],
+  ["IT band syndrome", "iliotibial-band-syndrome"],
+  ["ITBS", "iliotibial-band-syndrome"],
+  ["patellofemoral pain syndrome", "patellofemoral-pain-syndrome"],
+  ["runner's knee", "patellofemoral-pain-syndrome"],
+  ["PFPS", "patellofemoral-pain-syndrome"],
+  ["plantar fasciitis", "plantar-fasciitis"],
+  ["lower back pain", "lower-back-pain"],
+  ["low back pain", "lower-back-pain"],
+  ["shin splints", "shin-splints"],
+  ["medial tibial stress syndrome", "shin-splints"],
+  ["MTSS", "shin-splints"],
+  ["Achilles tendinopathy", "achilles-tendinopathy"],
+  ["Achilles tendinitis", "achilles-tendinopathy"],
+  ["stress fracture", "stress-fracture"],
+  ["muscular imbalance", "muscular-imbalance"],
+  ["muscle imbalance", "muscular-imbalance"],
+  ["backward running", "backward-running"],
+  ["running backwards", "backward-running"],
+  ["backwards running", "backward-running"],
+  ["retro running", "backward-running"],
+  ["retro-running", "backward-running"],
+  ["reverse running", "backward-running"],
+  ["backward walking", "backward-walking"],
+  ["retro walking", "backward-walking"],
+  ["cadence", "cadence"],
+  ["stride length", "stride-length"],
+  ["overstriding", "overstriding"],
+  ["foot strike", "foot-strike"],
+  ["heel strike", "heel-strike"],
+  ["forefoot strike", "forefoot-strike"],
+  ["ground contact time", "ground-contact-time"],
+  ["vertical oscillation", "vertical-oscillation"],
+  ["pronation", "pronation"],
+  ["overpronation", "overpronation"],
+  ["supination", "supination"],
+  ["concentric contraction", "concentric-contraction"],
+  ["eccentric contraction", "eccentric-contraction"],
+  ["isometric contraction", "isometric-contraction"],
+  ["proprioception", "proprioception"],
+  // plurals and simple inflections
+  ["knees", "knee"],
+  ["hips", "hip"],
+  ["stress fractures", "stress-fracture"],
+  ["eccentric contractions", "eccentric-contraction"],
+  ["ankles", "ankle"],
+  ["IT bands", "iliotibial-band"],
+  ["hip flexor", "hip-flexors"],
+  ["calves", "calf-muscles"],
+];
+
+describe("required forms", () => {
+  it.each(REQUIRED)("%s → %s", (form, termId) => {
+    expect(termAt(`Today: ${form}.`)).toEqual([[form, termId]]);
+    // Phrases ignore case; abbreviations ("CoG", "ITBS") are checked as written above.
+    if (form === form.toLowerCase()) expect(termAt(`${form.toUpperCase()} HERE`)[0]?.[1]).toBe(termId);
+  });
+
+  it.each([
+    "a bike cog",
+    "the hipster ship",
+    "a good relationship",
+    "kneel down",
+    "hip-hop music",
+    "it band practice",
+    "itbs",
+    "grf",
+    "in the running for",
+    "the gravity of the beer",
+  ])("nothing in %j", (text) => expect(termAt(text)).toEqual([]));
+});

@@ -1,0 +1,86 @@
+import { readFileSync } from "node:fs";
+import { resolve } from "node:path";
+import { type Plugin, defineConfig } from "vitest/config";
+import { formsOf } from "./src/core/glossary-index.ts";
+import { parseGlossary } from "./src/core/glossary-schema.ts";
+
+// One config, several builds: `vite build --mode <entry>` for each extension script (classic
+// IIFE bundles, because MV3 content scripts cannot be modules) and for the Node CLI.
+// scripts/build.mjs runs them in order and writes the two manifests.
+
+const root = import.meta.dirname;
+const GLOSSARY = resolve(root, "src/data/glossary.json");
+
+/** `virtual:glossary-forms`: the glossary reduced to its forms, validated at build time. */
+function glossaryForms(): Plugin {
+  const id = "\0virtual:glossary-forms";
+  return {
+    name: "glossary-forms",
+    resolveId: (source) => (source === "virtual:glossary-forms" ? id : null),
+    load(source) {
+      if (source !== id) return null;
+      this.addWatchFile(GLOSSARY);
+      const parsed = parseGlossary(JSON.parse(readFileSync(GLOSSARY, "utf8")));
+      if (!parsed.ok) throw new Error(`src/data/glossary.json is invalid:\n${parsed.errors.join("\n")}`);
+      return `export default ${JSON.stringify(parsed.value.terms.flatMap(formsOf))};`;
+    },
+  };
+}
+
+const scripts: Record<string, string> = {
+  content: "src/content/index.ts",
+  background: "src/background/index.ts",
+};
+
+export default defineConfig(({ mode }) => {
+  const shared = { plugins: [glossaryForms()], root };
+  if (mode in scripts) {
+    return {
+      ...shared,
+      publicDir: false,
+      build: {
+        outDir: "dist/chrome",
+        emptyOutDir: false,
+        target: ["chrome120", "firefox128"],
+        sourcemap: false,
+        lib: {
+          entry: resolve(root, scripts[mode]!),
+          formats: ["iife"],
+          name: `backstride_${mode}`,
+          fileName: () => `${mode}.js`,
+        },
+      },
+    };
+  }
+  if (mode === "cli") {
+    return {
+      ...shared,
+      publicDir: false,
+      build: {
+        outDir: "dist/cli",
+        emptyOutDir: true,
+        target: "node20",
+        ssr: resolve(root, "src/cli/main.ts"),
+        rolldownOptions: { output: { entryFileNames: "main.js" } },
+      },
+    };
+  }
+  return {
+    ...shared,
+    test: {
+      projects: [
+        { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
+        { extends: true, test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "jsdom" } },
+        {
+          extends: true,
+          test: {
+            name: "corpus",
+            include: ["tests/corpus/**/*.test.ts"],
+            environment: "node",
+            testTimeout: 600_000,
+          },
+        },
+      ],
+    },
+  };
+});
