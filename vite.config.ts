@@ -72,6 +72,17 @@ export default defineConfig(({ mode }) => {
         { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
         { extends: true, test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "jsdom" } },
         {
+          // Real browsers with the built extension: `npm test` builds first.
+          extends: true,
+          test: {
+            name: "e2e",
+            include: ["tests/e2e/**/*.test.ts"],
+            environment: "node",
+            testTimeout: 60_000,
+            hookTimeout: 60_000,
+          },
+        },
+        {
           extends: true,
           test: {
             name: "corpus",

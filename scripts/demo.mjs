@@ -1,0 +1,67 @@
+// `npm start`: build, serve the demo blog post on 127.0.0.1 and open it in Chromium with
+// Backstride loaded. With a display the window stays open for you; without one (a server, CI)
+// it runs headless, prints what Backstride found and saves a screenshot, then exits.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { createServer } from "node:http";
+import { readFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+
+const root = new URL("..", import.meta.url).pathname;
+const browserPath = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromium";
+const headless = process.argv.includes("--headless") || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+
+if (!existsSync(browserPath)) {
+  console.error(
+    `backstride demo: Chromium not found at ${browserPath}. Install it (Debian: sudo apt-get install -y chromium) ` +
+      "or set BACKSTRIDE_CHROMIUM to its path.",
+  );
+  process.exit(1);
+}
+if (spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" }).status !== 0) process.exit(1);
+
+const server = createServer(async (req, res) => {
+  if (req.url !== "/" && req.url !== "/index.html") return res.writeHead(404).end();
+  res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await readFile(join(root, "demo/index.html")));
+}).listen(0, "127.0.0.1");
+await new Promise((r) => server.once("listening", r));
+const url = `http://127.0.0.1:${server.address().port}/`;
+
+const ext = join(root, "dist/chrome");
+const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "backstride-demo-")), {
+  executablePath: browserPath,
+  headless: false,
+  viewport: headless ? { width: 1100, height: 900 } : null,
+  args: [
+    ...(headless ? ["--headless=new"] : []),
+    `--disable-extensions-except=${ext}`,
+    `--load-extension=${ext}`,
+    "--no-sandbox",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+  ],
+});
+const page = context.pages()[0] ?? (await context.newPage());
+await page.goto(url);
+await page.waitForFunction(() => (CSS.highlights.get("backstride-term")?.size ?? 0) > 0, undefined, { timeout: 15000 });
+
+if (!headless) {
+  console.log(`Backstride demo open at ${url} — close the browser window to stop.`);
+  await new Promise((r) => context.on("close", r));
+  server.close();
+} else {
+  const found = await page.evaluate(() => [...CSS.highlights.get("backstride-term")].map((r) => r.toString()));
+  const counts = new Map();
+  for (const text of found) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
+  console.log(`Backstride found ${found.length} terms on the demo page (${url}):`);
+  console.log([...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", "));
+  mkdirSync(join(root, "demo-output"), { recursive: true });
+  await page.screenshot({ path: join(root, "demo-output/page.png") });
+  console.log("Screenshot: demo-output/page.png");
+  await context.close();
+  server.close();
+}

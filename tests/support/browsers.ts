@@ -1,0 +1,54 @@
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { type BrowserContext, type Worker, chromium } from "playwright-core";
+import puppeteer, { type Browser } from "puppeteer-core";
+
+// Debian's browsers, driven without downloading any: Playwright for Chromium (extensions need
+// the new headless mode), Puppeteer over WebDriver BiDi for Firefox.
+
+export const CHROMIUM = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromium";
+export const FIREFOX = process.env.BACKSTRIDE_FIREFOX ?? "/usr/bin/firefox-esr";
+export const requireBrowsers = process.env.BACKSTRIDE_REQUIRE_BROWSERS === "1";
+
+/** Whether a browser can be tested here; in CI (BACKSTRIDE_REQUIRE_BROWSERS=1) a missing one is an error. */
+export function browserAvailable(path: string, name: string, pkg: string): boolean {
+  if (existsSync(path)) return true;
+  const message = `${name} e2e tests skipped: ${path} not found (apt-get install -y ${pkg}, or set the path in BACKSTRIDE_${name.toUpperCase()})`;
+  if (requireBrowsers) throw new Error(message);
+  console.warn(message);
+  return false;
+}
+
+export interface ChromiumSession {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+}
+
+export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
+  const ext = resolve(extensionDir);
+  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "backstride-chromium-")), {
+    executablePath: CHROMIUM,
+    headless: false, // the real switch is --headless=new: only the new headless mode runs extensions
+    args: [
+      "--headless=new",
+      `--disable-extensions-except=${ext}`,
+      `--load-extension=${ext}`,
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+      "--no-first-run",
+    ],
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
+  return { context, worker, extensionId: new URL(worker.url()).host };
+}
+
+export async function launchFirefox(extensionDir: string): Promise<{ browser: Browser; extensionId: string }> {
+  const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
+  const extensionId = await browser.installExtension(resolve(extensionDir));
+  return { browser, extensionId };
+}
