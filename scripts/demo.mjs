@@ -1,3 +1,4 @@
+/* global CSS -- used inside page.evaluate, which runs in the browser */
 // `npm start`: build, serve the demo blog post on 127.0.0.1 and open it in Chromium with
 // Backstride loaded. With a display the window stays open for you; without one (a server, CI)
 // it runs headless, prints what Backstride found and saves a screenshot, then exits.
@@ -20,11 +21,14 @@ if (!existsSync(browserPath)) {
   );
   process.exit(1);
 }
-if (spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" }).status !== 0) process.exit(1);
+if (spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" }).status !== 0)
+  process.exit(1);
 
 const server = createServer(async (req, res) => {
   if (req.url !== "/" && req.url !== "/index.html") return res.writeHead(404).end();
-  res.writeHead(200, { "content-type": "text/html; charset=utf-8" }).end(await readFile(join(root, "demo/index.html")));
+  res
+    .writeHead(200, { "content-type": "text/html; charset=utf-8" })
+    .end(await readFile(join(root, "demo/index.html")));
 }).listen(0, "127.0.0.1");
 await new Promise((r) => server.once("listening", r));
 const url = `http://127.0.0.1:${server.address().port}/`;
@@ -47,14 +51,18 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
-await page.waitForFunction(() => (CSS.highlights.get("backstride-term")?.size ?? 0) > 0, undefined, { timeout: 15000 });
+await page.waitForFunction(() => (CSS.highlights.get("backstride-term")?.size ?? 0) > 0, undefined, {
+  timeout: 15000,
+});
 
 if (!headless) {
   console.log(`Backstride demo open at ${url} — close the browser window to stop.`);
   await new Promise((r) => context.on("close", r));
   server.close();
 } else {
-  const found = await page.evaluate(() => [...CSS.highlights.get("backstride-term")].map((r) => r.toString()));
+  const found = await page.evaluate(() =>
+    [...CSS.highlights.get("backstride-term")].map((r) => r.toString()),
+  );
   const counts = new Map();
   for (const text of found) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
   console.log(`Backstride found ${found.length} terms on the demo page (${url}):`);

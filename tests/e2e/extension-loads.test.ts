@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type ChromiumSession, CHROMIUM, FIREFOX, browserAvailable, launchChromium, launchFirefox } from "../support/browsers.ts";
+import {
+  type ChromiumSession,
+  CHROMIUM,
+  FIREFOX,
+  browserAvailable,
+  launchChromium,
+  launchFirefox,
+} from "../support/browsers.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
 
 // The built extensions, loaded as a user would, on a page whose terms the CLI test also checks.
@@ -26,10 +33,15 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("Chromium",
     await page.goto(server.url("retro-post.html"));
     await page.waitForFunction(highlightCount, undefined, { timeout: 10_000 });
     expect(await page.evaluate(highlightCount)).toBe(expectedMatches);
-    expect(await page.evaluate(() => performance.getEntriesByName("backstride:annotate", "measure").length)).toBe(1);
+    expect(
+      await page.evaluate(() => performance.getEntriesByName("backstride:annotate", "measure").length),
+    ).toBe(1);
     const served = readFileSync(`${FIXTURES}retro-post.html`, "utf8");
     expect(await page.evaluate(() => document.querySelectorAll("*").length)).toBe(
-      await page.evaluate((html) => new DOMParser().parseFromString(html, "text/html").querySelectorAll("*").length, served),
+      await page.evaluate(
+        (html) => new DOMParser().parseFromString(html, "text/html").querySelectorAll("*").length,
+        served,
+      ),
     );
     // Without the "tabs" permission a query cannot filter by URL; the page is the active tab.
     const badge = await session.worker.evaluate(async () => {

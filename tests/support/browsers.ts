@@ -28,26 +28,31 @@ export interface ChromiumSession {
 
 export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
   const ext = resolve(extensionDir);
-  const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), "backstride-chromium-")), {
-    executablePath: CHROMIUM,
-    headless: false, // the real switch is --headless=new: only the new headless mode runs extensions
-    args: [
-      "--headless=new",
-      `--disable-extensions-except=${ext}`,
-      `--load-extension=${ext}`,
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  const context = await chromium.launchPersistentContext(
+    mkdtempSync(join(tmpdir(), "backstride-chromium-")),
+    {
+      executablePath: CHROMIUM,
+      headless: false, // the real switch is --headless=new: only the new headless mode runs extensions
+      args: [
+        "--headless=new",
+        `--disable-extensions-except=${ext}`,
+        `--load-extension=${ext}`,
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   return { context, worker, extensionId: new URL(worker.url()).host };
 }
 
-export async function launchFirefox(extensionDir: string): Promise<{ browser: Browser; extensionId: string }> {
+export async function launchFirefox(
+  extensionDir: string,
+): Promise<{ browser: Browser; extensionId: string }> {
   const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
   const extensionId = await browser.installExtension(resolve(extensionDir));
   return { browser, extensionId };

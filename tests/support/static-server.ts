@@ -19,7 +19,10 @@ export interface StaticServer {
 /** Serves a folder on 127.0.0.1 (an ephemeral port) for pages the browsers load in tests. */
 export async function serveFolder(folder: string): Promise<StaticServer> {
   const server = createServer((req, res) => {
-    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(/^(\.\.[/\\])+/, "");
+    const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
+      /^(\.\.[/\\])+/,
+      "",
+    );
     const file = join(folder, path.endsWith("/") ? `${path}index.html` : path);
     if (!file.startsWith(folder) || !existsSync(file) || !statSync(file).isFile()) {
       res.writeHead(404).end("not found");
