@@ -1,4 +1,4 @@
-import { parseHTML } from "linkedom";
+import { JSDOM } from "jsdom";
 import type { Match, Matcher } from "../core/matcher.ts";
 import { buildTextModel } from "../dom/text-model.ts";
 
@@ -7,10 +7,15 @@ export interface HtmlScan {
   matches: Match[];
 }
 
-/** Parses an HTML document in Node and runs the same text model and matcher as the browser. */
+/**
+ * Parses an HTML document in Node and runs the same text model and matcher as the browser.
+ * jsdom parses with parse5, which builds the tree the way browsers do (implied <head> and
+ * <body>, misnested tags), so the CLI and the extension see the same text. It runs no scripts
+ * and loads no resources.
+ */
 export function scanHtml(html: string, matcher: Matcher): HtmlScan {
-  const { document } = parseHTML(html);
-  const root = (document.body ?? document.documentElement) as unknown as Node | null;
+  const { document } = new JSDOM(html).window;
+  const root = document.body ?? document.documentElement;
   if (!root) return { text: "", matches: [] };
   const { text } = buildTextModel(root);
   return { text, matches: matcher.scan(text) };
