@@ -33,7 +33,12 @@ const scripts: Record<string, string> = {
 };
 
 export default defineConfig(({ mode }) => {
-  const shared = { plugins: [glossaryForms()], root };
+  // Preact's automatic JSX runtime for every build (content-script card, popup, options).
+  const shared = {
+    plugins: [glossaryForms()],
+    root,
+    oxc: { jsx: { runtime: "automatic" as const, importSource: "preact" } },
+  };
   if (mode in scripts) {
     return {
       ...shared,
@@ -48,6 +53,27 @@ export default defineConfig(({ mode }) => {
           formats: ["iife"],
           name: `backstride_${mode}`,
           fileName: () => `${mode}.js`,
+        },
+      },
+    };
+  }
+  if (mode === "pages") {
+    // Extension pages may be ES modules; shared chunks are fine here.
+    return {
+      ...shared,
+      root: resolve(root, "src/ui"),
+      publicDir: false,
+      base: "./",
+      build: {
+        outDir: resolve(root, "dist/chrome"),
+        emptyOutDir: false,
+        target: ["chrome120", "firefox128"],
+        modulePreload: { polyfill: false },
+        rolldownOptions: {
+          input: {
+            popup: resolve(root, "src/ui/popup/index.html"),
+            options: resolve(root, "src/ui/options/index.html"),
+          },
         },
       },
     };

@@ -9,7 +9,7 @@ const root = new URL("..", import.meta.url);
 const at = (p) => new URL(p, root).pathname;
 
 rmSync(at("dist"), { recursive: true, force: true });
-for (const mode of ["content", "background", "cli"]) {
+for (const mode of ["content", "background", "pages", "cli"]) {
   await build({ configFile: at("vite.config.ts"), mode, logLevel: "warn" });
 }
 

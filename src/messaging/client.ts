@@ -1,12 +1,19 @@
-import type { Envelope, MessageType, Request, Response } from "./protocol.ts";
+import type { BackgroundProtocol, ContentProtocol } from "./protocol.ts";
 
-/** What the extension runtime offers for sending: injected, so callers stay testable. */
-export type SendMessage = (message: Envelope) => Promise<unknown>;
+type AnyProtocol = Record<string, { request: unknown; response: unknown }>;
 
-export function createClient(send: SendMessage) {
+/** Sends one envelope; injected so callers stay testable and free of the extension API. */
+export type Send = (message: { type: string; payload: unknown }) => Promise<unknown>;
+
+export interface Client<P extends AnyProtocol> {
+  call<T extends keyof P & string>(type: T, payload: P[T]["request"]): Promise<P[T]["response"]>;
+}
+
+export function createClient<P extends AnyProtocol>(send: Send): Client<P> {
   return {
-    call<T extends MessageType>(type: T, payload: Request<T>): Promise<Response<T>> {
-      return send({ type, payload }) as Promise<Response<T>>;
-    },
+    call: (type, payload) => send({ type, payload }) as Promise<never>,
   };
 }
+
+export type BackgroundClient = Client<BackgroundProtocol>;
+export type ContentClient = Client<ContentProtocol>;

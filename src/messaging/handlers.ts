@@ -1,23 +1,30 @@
-import { type Envelope, type MessageType, type Request, type Response, isEnvelope } from "./protocol.ts";
+import { isEnvelope } from "./protocol.ts";
+
+type AnyProtocol = Record<string, { request: unknown; response: unknown }>;
 
 /** Who sent a message, as far as a handler needs to know. */
 export interface SenderInfo {
   tabId?: number;
+  url?: string;
   fromOwnExtension: boolean;
 }
 
-export type Handlers = {
-  [T in MessageType]: (payload: Request<T>, sender: SenderInfo) => Promise<Response<T>> | Response<T>;
+export type Handlers<P extends AnyProtocol> = {
+  [T in keyof P]: (payload: P[T]["request"], sender: SenderInfo) => Promise<P[T]["response"]> | P[T]["response"];
 };
 
 /**
  * Routes one received message to its handler. Anything that is not ours or not a known
  * message is refused with an error instead of reaching a handler.
  */
-export async function dispatch(handlers: Handlers, message: unknown, sender: SenderInfo): Promise<unknown> {
+export async function dispatch<P extends AnyProtocol>(
+  handlers: Handlers<P>,
+  types: readonly (keyof P)[],
+  message: unknown,
+  sender: SenderInfo,
+): Promise<unknown> {
   if (!sender.fromOwnExtension) throw new Error("message from outside the extension refused");
-  if (!isEnvelope(message)) throw new Error("malformed message refused");
-  const { type, payload } = message as Envelope;
-  const handler = handlers[type] as (p: unknown, s: SenderInfo) => unknown;
-  return handler(payload, sender);
+  if (!isEnvelope<P>(message, types)) throw new Error("malformed message refused");
+  const handler = handlers[message.type] as (payload: unknown, sender: SenderInfo) => unknown;
+  return handler(message.payload, sender);
 }

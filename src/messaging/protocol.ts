@@ -1,29 +1,59 @@
-// Every message between the extension's parts, in one map: a wrong name or payload is a
+import type { Term } from "../core/glossary-schema.ts";
+import type { Settings } from "../core/settings.ts";
+
+// Every message between the extension's parts, in one place: a wrong name or payload is a
 // compile error on both the sending and the handling side.
 
-export interface Protocol {
-  /** Content script → background: the distinct terms found on the page (for the badge). */
+export interface TermRef {
+  id: string;
+  label: string;
+}
+
+/** Everything a card shows for one term. */
+export interface CardData {
+  term: Term;
+  related: TermRef[];
+  articles: { title: string; url: string; reason: string; isSearch: boolean }[];
+}
+
+export interface PageTerm {
+  termId: string;
+  count: number;
+}
+
+/** Messages the background answers (from content scripts, the popup and the options page). */
+export type BackgroundProtocol = {
   "page-terms": { request: { termIds: string[] }; response: { shown: number } };
-}
+  "get-card": { request: { termId: string }; response: CardData | null };
+  "set-site-active": { request: { site: string; active: boolean }; response: Settings };
+};
 
-export type MessageType = keyof Protocol;
-export type Request<T extends MessageType> = Protocol[T]["request"];
-export type Response<T extends MessageType> = Protocol[T]["response"];
-export interface Envelope<T extends MessageType = MessageType> {
-  type: T;
-  payload: Request<T>;
-}
+/** Messages a content script answers (from the popup and the background). */
+export type ContentProtocol = {
+  "list-terms": { request: Record<string, never>; response: { terms: PageTerm[]; active: boolean } };
+  "reveal-term": { request: { termId: string }; response: { found: boolean } };
+  "next-term": { request: Record<string, never>; response: { found: boolean } };
+  "toggle-highlights": { request: Record<string, never>; response: { visible: boolean } };
+  "open-card": { request: { termId: string }; response: { opened: boolean } };
+  "explain-miss": { request: { text: string; suggestions: TermRef[] }; response: { shown: boolean } };
+};
 
-const TYPES: readonly MessageType[] = ["page-terms"];
+type AnyProtocol = Record<string, { request: unknown; response: unknown }>;
+export type Envelope<P extends AnyProtocol, T extends keyof P = keyof P> = { type: T; payload: P[T]["request"] };
 
-/** A received message has the envelope shape and a known type; payloads are checked by handlers. */
-export function isEnvelope(message: unknown): message is Envelope {
+export const BACKGROUND_TYPES: readonly (keyof BackgroundProtocol)[] = ["page-terms", "get-card", "set-site-active"];
+export const CONTENT_TYPES: readonly (keyof ContentProtocol)[] = [
+  "list-terms",
+  "reveal-term",
+  "next-term",
+  "toggle-highlights",
+  "open-card",
+  "explain-miss",
+];
+
+/** A received message has the envelope shape and one of `types`; payloads are checked by handlers. */
+export function isEnvelope<P extends AnyProtocol>(message: unknown, types: readonly (keyof P)[]): message is Envelope<P> {
   if (typeof message !== "object" || message === null) return false;
   const { type, payload } = message as Record<string, unknown>;
-  return (
-    typeof type === "string" &&
-    (TYPES as readonly string[]).includes(type) &&
-    typeof payload === "object" &&
-    payload !== null
-  );
+  return typeof type === "string" && (types as readonly unknown[]).includes(type) && typeof payload === "object" && payload !== null;
 }

@@ -1,0 +1,64 @@
+import * as v from "valibot";
+import type { ParseResult } from "./glossary-schema.ts";
+
+// The user's settings: small enough for storage.sync. Versioned so that a stored value from an
+// older release can be migrated instead of silently dropped.
+
+export const HIGHLIGHT_STYLES = ["subtle", "marker", "underline"] as const;
+export const DENSITIES = ["all", "first"] as const;
+export const SETTINGS_VERSION = 1;
+
+const Hostname = v.pipe(
+  v.string(),
+  v.trim(),
+  v.toLowerCase(),
+  v.regex(/^(?=.{1,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/, "must be a host name such as example.com"),
+);
+
+export const SettingsSchema = v.strictObject({
+  version: v.literal(SETTINGS_VERSION),
+  enabled: v.boolean(),
+  highlightStyle: v.picklist(HIGHLIGHT_STYLES),
+  density: v.picklist(DENSITIES),
+  disabledSites: v.pipe(v.array(Hostname), v.maxLength(5000)),
+});
+
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+export type HighlightStyle = (typeof HIGHLIGHT_STYLES)[number];
+export type Density = (typeof DENSITIES)[number];
+
+export const DEFAULT_SETTINGS: Settings = Object.freeze({
+  version: SETTINGS_VERSION,
+  enabled: true,
+  highlightStyle: "subtle",
+  density: "all",
+  disabledSites: [],
+}) as Settings;
+
+export function parseSettings(data: unknown): ParseResult<Settings> {
+  const result = v.safeParse(SettingsSchema, data);
+  if (result.success) return { ok: true, value: { ...result.output, disabledSites: unique(result.output.disabledSites) } };
+  return { ok: false, errors: result.issues.slice(0, 20).map((i) => `${v.getDotPath(i) ?? "settings"}: ${i.message}`) };
+}
+
+const unique = (xs: string[]) => [...new Set(xs)].sort();
+
+/** The key a site is switched off by: the host of an http(s) page, else null (no site). */
+export function siteOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isActiveOn(settings: Settings, site: string | null): boolean {
+  return settings.enabled && site !== null && !settings.disabledSites.includes(site);
+}
+
+export function withSite(settings: Settings, site: string, active: boolean): Settings {
+  const others = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: active ? others : unique([...others, site]) };
+}
