@@ -1,17 +1,79 @@
 import browser, { type Runtime } from "../platform/browser.ts";
+import { loadCustomTerms, loadSettings, saveSettings } from "../platform/storage.ts";
+import { withSite } from "../core/settings.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
+import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from "../messaging/protocol.ts";
 import { countTerms, showTermCount } from "./badge.ts";
+import { allTerms, cardFor, searchFor } from "./glossary.ts";
 
-// Wiring only: browser events in, handlers out.
+// Wiring only: browser events in, handlers out. No state lives only in memory: everything is
+// read from storage when needed, so the service worker can be stopped at any time.
 
-const handlers: Handlers = {
+const MENU_ID = "explain-selection";
+
+const handlers: Handlers<BackgroundProtocol> = {
   async "page-terms"({ termIds }, sender) {
     const shown = countTerms(termIds);
     if (sender.tabId !== undefined) await showTermCount(browser.action, sender.tabId, shown);
     return { shown };
   },
+  async "get-card"({ termId }) {
+    if (typeof termId !== "string") throw new Error("termId must be a string");
+    return cardFor(allTerms(await loadCustomTerms()), termId);
+  },
+  async "set-site-active"({ site, active }) {
+    if (typeof site !== "string" || typeof active !== "boolean") throw new Error("site and active required");
+    const next = withSite(await loadSettings(), site, active);
+    await saveSettings(next);
+    return next;
+  },
 };
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-  dispatch(handlers, message, { tabId: sender.tab?.id, fromOwnExtension: sender.id === browser.runtime.id }),
+  dispatch(handlers, BACKGROUND_TYPES, message, {
+    tabId: sender.tab?.id,
+    url: sender.url,
+    fromOwnExtension: sender.id === browser.runtime.id,
+  }),
 );
+
+function tellTab<T extends keyof ContentProtocol>(
+  tabId: number,
+  type: T,
+  payload: ContentProtocol[T]["request"],
+  frameId = 0,
+): Promise<ContentProtocol[T]["response"] | undefined> {
+  return browser.tabs.sendMessage(tabId, { type, payload }, { frameId }).catch(() => undefined) as Promise<
+    ContentProtocol[T]["response"] | undefined
+  >;
+}
+
+browser.runtime.onInstalled.addListener(() => {
+  browser.contextMenus
+    .removeAll()
+    .then(() =>
+      browser.contextMenus.create({
+        id: MENU_ID,
+        title: "Explain “%s” with Backstride",
+        contexts: ["selection"],
+      }),
+    );
+});
+
+browser.contextMenus.onClicked.addListener(async (info, tab) => {
+  if (info.menuItemId !== MENU_ID || tab?.id === undefined || !info.selectionText) return;
+  const hits = searchFor(allTerms(await loadCustomTerms())).search(info.selectionText, 5);
+  const frameId = info.frameId ?? 0;
+  if (hits[0]?.exact) await tellTab(tab.id, "open-card", { termId: hits[0].term.id }, frameId);
+  else {
+    const suggestions = hits.map((h) => ({ id: h.term.id, label: h.term.label }));
+    await tellTab(tab.id, "explain-miss", { text: info.selectionText.slice(0, 100), suggestions }, frameId);
+  }
+});
+
+browser.commands.onCommand.addListener(async (command) => {
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
+  if (tab?.id === undefined) return;
+  if (command === "next-term") await tellTab(tab.id, "next-term", {});
+  if (command === "toggle-highlights") await tellTab(tab.id, "toggle-highlights", {});
+});

@@ -17,7 +17,10 @@ const formKey = (e: FormEntry) => {
 export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): ParseResult<Term[]> {
   const result = v.safeParse(CustomTermsSchema, data);
   if (!result.success) {
-    return { ok: false, errors: result.issues.slice(0, 20).map((i) => `${v.getDotPath(i) ?? "terms"}: ${i.message}`) };
+    return {
+      ok: false,
+      errors: result.issues.slice(0, 20).map((i) => `${v.getDotPath(i) ?? "terms"}: ${i.message}`),
+    };
   }
   const errors: string[] = [];
   const builtInIds = new Set(builtIn.map((t) => t.id));
@@ -31,7 +34,8 @@ export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): Parse
     seenIds.add(term.id);
     for (const e of formsOf(term)) {
       const owner = owners.get(formKey(e));
-      if (owner && owner !== term.id) errors.push(`${i}: the phrase "${e.form}" already belongs to "${owner}"`);
+      if (owner && owner !== term.id)
+        errors.push(`${i}: the phrase "${e.form}" already belongs to "${owner}"`);
       owners.set(formKey(e), term.id);
     }
     term.related.forEach((r, j) => {

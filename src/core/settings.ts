@@ -12,7 +12,10 @@ const Hostname = v.pipe(
   v.string(),
   v.trim(),
   v.toLowerCase(),
-  v.regex(/^(?=.{1,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/, "must be a host name such as example.com"),
+  v.regex(
+    /^(?=.{1,253}$)[a-z0-9-]+(?:\.[a-z0-9-]+)*(?::\d{1,5})?$/,
+    "must be a host name such as example.com",
+  ),
 );
 
 export const SettingsSchema = v.strictObject({
@@ -37,8 +40,12 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
 
 export function parseSettings(data: unknown): ParseResult<Settings> {
   const result = v.safeParse(SettingsSchema, data);
-  if (result.success) return { ok: true, value: { ...result.output, disabledSites: unique(result.output.disabledSites) } };
-  return { ok: false, errors: result.issues.slice(0, 20).map((i) => `${v.getDotPath(i) ?? "settings"}: ${i.message}`) };
+  if (result.success)
+    return { ok: true, value: { ...result.output, disabledSites: unique(result.output.disabledSites) } };
+  return {
+    ok: false,
+    errors: result.issues.slice(0, 20).map((i) => `${v.getDotPath(i) ?? "settings"}: ${i.message}`),
+  };
 }
 
 const unique = (xs: string[]) => [...new Set(xs)].sort();

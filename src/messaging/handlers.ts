@@ -10,7 +10,10 @@ export interface SenderInfo {
 }
 
 export type Handlers<P extends AnyProtocol> = {
-  [T in keyof P]: (payload: P[T]["request"], sender: SenderInfo) => Promise<P[T]["response"]> | P[T]["response"];
+  [T in keyof P]: (
+    payload: P[T]["request"],
+    sender: SenderInfo,
+  ) => Promise<P[T]["response"]> | P[T]["response"];
 };
 
 /**

@@ -39,9 +39,16 @@ export type ContentProtocol = {
 };
 
 type AnyProtocol = Record<string, { request: unknown; response: unknown }>;
-export type Envelope<P extends AnyProtocol, T extends keyof P = keyof P> = { type: T; payload: P[T]["request"] };
+export type Envelope<P extends AnyProtocol, T extends keyof P = keyof P> = {
+  type: T;
+  payload: P[T]["request"];
+};
 
-export const BACKGROUND_TYPES: readonly (keyof BackgroundProtocol)[] = ["page-terms", "get-card", "set-site-active"];
+export const BACKGROUND_TYPES: readonly (keyof BackgroundProtocol)[] = [
+  "page-terms",
+  "get-card",
+  "set-site-active",
+];
 export const CONTENT_TYPES: readonly (keyof ContentProtocol)[] = [
   "list-terms",
   "reveal-term",
@@ -52,8 +59,16 @@ export const CONTENT_TYPES: readonly (keyof ContentProtocol)[] = [
 ];
 
 /** A received message has the envelope shape and one of `types`; payloads are checked by handlers. */
-export function isEnvelope<P extends AnyProtocol>(message: unknown, types: readonly (keyof P)[]): message is Envelope<P> {
+export function isEnvelope<P extends AnyProtocol>(
+  message: unknown,
+  types: readonly (keyof P)[],
+): message is Envelope<P> {
   if (typeof message !== "object" || message === null) return false;
   const { type, payload } = message as Record<string, unknown>;
-  return typeof type === "string" && (types as readonly unknown[]).includes(type) && typeof payload === "object" && payload !== null;
+  return (
+    typeof type === "string" &&
+    (types as readonly unknown[]).includes(type) &&
+    typeof payload === "object" &&
+    payload !== null
+  );
 }

@@ -1,13 +1,22 @@
 import { describe, expect, it, vi } from "vitest";
 import { badgeText, countTerms, showTermCount } from "../../src/background/badge.ts";
-import { type Handlers, dispatch } from "../../src/messaging/handlers.ts";
+import { type Handlers, type SenderInfo, dispatch } from "../../src/messaging/handlers.ts";
+import { BACKGROUND_TYPES, type BackgroundProtocol } from "../../src/messaging/protocol.ts";
 
 describe("dispatch", () => {
-  const handlers: Handlers = { "page-terms": vi.fn(({ termIds }) => ({ shown: termIds.length })) };
+  const handlers: Handlers<BackgroundProtocol> = {
+    "page-terms": vi.fn(({ termIds }) => ({ shown: termIds.length })),
+    "get-card": vi.fn(() => null),
+    "set-site-active": vi.fn(() => {
+      throw new Error("not called");
+    }),
+  };
+  const send = (message: unknown, sender: SenderInfo = own) =>
+    dispatch(handlers, BACKGROUND_TYPES, message, sender);
   const own = { tabId: 3, fromOwnExtension: true };
 
   it("routes a known message to its handler", async () => {
-    expect(await dispatch(handlers, { type: "page-terms", payload: { termIds: ["a"] } }, own)).toEqual({
+    expect(await send({ type: "page-terms", payload: { termIds: ["a"] } })).toEqual({
       shown: 1,
     });
   });
@@ -19,12 +28,12 @@ describe("dispatch", () => {
     { type: "page-terms" },
     { type: "toString", payload: {} },
   ])("refuses malformed message %j", async (message) => {
-    await expect(dispatch(handlers, message, own)).rejects.toThrow(/malformed/);
+    await expect(send(message)).rejects.toThrow(/malformed/);
   });
 
   it("refuses messages from outside the extension", async () => {
     await expect(
-      dispatch(handlers, { type: "page-terms", payload: { termIds: [] } }, { fromOwnExtension: false }),
+      send({ type: "page-terms", payload: { termIds: [] } }, { fromOwnExtension: false }),
     ).rejects.toThrow(/outside/);
   });
 });
