@@ -51,7 +51,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(url);
-await page.waitForFunction(() => (CSS.highlights.get("backstride-term")?.size ?? 0) > 0, undefined, {
+await page.waitForFunction(() => (CSS.highlights.get("backstride-subtle")?.size ?? 0) > 0, undefined, {
   timeout: 15000,
 });
 
@@ -61,7 +61,7 @@ if (!headless) {
   server.close();
 } else {
   const found = await page.evaluate(() =>
-    [...CSS.highlights.get("backstride-term")].map((r) => r.toString()),
+    [...CSS.highlights.get("backstride-subtle")].map((r) => r.toString()),
   );
   const counts = new Map();
   for (const text of found) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);

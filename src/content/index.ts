@@ -1,28 +1,87 @@
 import forms from "virtual:glossary-forms";
-import browser from "../platform/browser.ts";
+import * as v from "valibot";
+import browser, { type Runtime } from "../platform/browser.ts";
+import { loadCustomTerms, loadSettings, onStoredChange } from "../platform/storage.ts";
+import { CustomTermsSchema } from "../core/custom-terms.ts";
+import { formsOf } from "../core/glossary-index.ts";
 import { Matcher } from "../core/matcher.ts";
-import { annotate } from "../dom/annotate.ts";
-import { paint } from "../dom/highlighter.ts";
+import { type Settings, isActiveOn, siteOf } from "../core/settings.ts";
 import { createClient } from "../messaging/client.ts";
+import { type Handlers, dispatch } from "../messaging/handlers.ts";
+import { type BackgroundProtocol, CONTENT_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
+import cardCss from "../ui/card/card.css?inline";
+import { Session } from "./session.ts";
+import { UiHost } from "./ui-host.ts";
 
-// Wiring only. Editors and documents without a body are left alone.
+// Wiring only: storage and messages in, a Session per "switched on" period out. Editors and
+// documents without text are left alone.
 
-function run(): void {
-  const body = document.body;
-  if (!body || document.designMode === "on" || body.isContentEditable) return;
-  performance.mark("backstride:annotate-start");
-  const annotations = annotate(body, new Matcher(forms));
-  paint(
-    window,
-    annotations.map((a) => a.range),
-  );
-  performance.measure("backstride:annotate", "backstride:annotate-start");
-  const termIds = [...new Set(annotations.map((a) => a.match.termId))];
-  createClient((m) => browser.runtime.sendMessage(m))
-    .call("page-terms", { termIds })
-    .catch(() => {
-      // The background may be restarting; the badge is a convenience, the page is unaffected.
-    });
+const background = createClient<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
+const site = siteOf(location.href);
+let session: Session | null = null;
+let controller: AbortController | null = null;
+
+async function matcher(): Promise<Matcher> {
+  const custom = v.safeParse(CustomTermsSchema, await loadCustomTerms());
+  return new Matcher(custom.success ? [...forms, ...custom.output.flatMap(formsOf)] : forms);
 }
 
-run();
+async function apply(settings: Settings): Promise<void> {
+  const active = isActiveOn(settings, site);
+  if (!active) {
+    controller?.abort();
+    controller = null;
+    session = null;
+    return;
+  }
+  if (session) return session.configure(settings);
+  controller = new AbortController();
+  session = new Session(
+    {
+      win: window,
+      host: new UiHost(document, cardCss),
+      matcher: await matcher(),
+      settings,
+      siteName: site,
+      fetchCard: (termId) => background.call("get-card", { termId }),
+      disableSite: () => void background.call("set-site-active", { site: site!, active: false }),
+      reportTerms: (termIds) => void background.call("page-terms", { termIds }).catch(() => {}),
+    },
+    controller.signal,
+  );
+  await session.start();
+}
+
+const selectionAnchor = () => {
+  const selection = document.getSelection();
+  return selection && selection.rangeCount > 0 ? selection.getRangeAt(0).cloneRange() : null;
+};
+
+const handlers: Handlers<ContentProtocol> = {
+  "list-terms": () => ({ terms: session?.listTerms() ?? [], active: session !== null }),
+  "reveal-term": ({ termId }) => ({ found: session?.reveal(termId) ?? false }),
+  "next-term": () => ({ found: session?.reveal() ?? false }),
+  "toggle-highlights": () => ({ visible: session?.toggleHighlights() ?? false }),
+  "open-card": ({ termId }) => {
+    session?.openCard(termId, selectionAnchor());
+    return { opened: session !== null };
+  },
+  "explain-miss": ({ text, suggestions }) => {
+    session?.explainMiss(text, suggestions, selectionAnchor());
+    return { shown: session !== null };
+  },
+};
+
+function main(): void {
+  if (!document.body || document.designMode === "on" || document.body.isContentEditable) return;
+  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
+    dispatch(handlers, CONTENT_TYPES, message, { fromOwnExtension: sender.id === browser.runtime.id }),
+  );
+  onStoredChange(async (what) => {
+    if (what === "customTerms" && session) await session.setMatcher(await matcher());
+    else if (what === "settings") await apply(await loadSettings());
+  });
+  void loadSettings().then(apply);
+}
+
+main();

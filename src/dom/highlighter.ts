@@ -1,19 +1,94 @@
-// Paints ranges with the CSS Custom Highlight API: the page's DOM is never touched, and
-// removing every highlight is one call.
+import type { Density, HighlightStyle } from "../core/settings.ts";
+import type { Annotation } from "./annotation-index.ts";
 
-export const HIGHLIGHT_NAME = "backstride-term";
+// Paints annotations with the CSS Custom Highlight API: the page's DOM is never touched, and
+// hiding every highlight is one registry call. Each style is its own highlight name, styled by
+// the content-script stylesheet (::highlight(backstride-subtle) …).
 
 export type PageWindow = Window & typeof globalThis;
+
+export const highlightName = (style: HighlightStyle) => `backstride-${style}`;
 
 export function highlightSupported(win: PageWindow): boolean {
   return typeof win.CSS !== "undefined" && "highlights" in win.CSS && typeof win.Highlight === "function";
 }
 
-export function paint(win: PageWindow, ranges: Range[]): void {
-  if (!highlightSupported(win)) return;
-  win.CSS.highlights.set(HIGHLIGHT_NAME, new win.Highlight(...ranges));
-}
+export class PageHighlighter {
+  private readonly highlight: Highlight | null;
+  private name: string;
+  private visible = true;
 
-export function clearHighlights(win: PageWindow): void {
-  if (highlightSupported(win)) win.CSS.highlights.delete(HIGHLIGHT_NAME);
+  constructor(
+    private readonly win: PageWindow,
+    style: HighlightStyle,
+    private density: Density,
+  ) {
+    this.highlight = highlightSupported(win) ? new win.Highlight() : null;
+    this.name = highlightName(style);
+    this.register();
+  }
+
+  /** Keeps the painted set in step with the annotation index. */
+  update(
+    added: readonly Annotation[],
+    removed: readonly Annotation[],
+    ordered: () => readonly Annotation[],
+  ): void {
+    if (!this.highlight) return;
+    if (this.density === "first") {
+      this.highlight.clear();
+      const seen = new Set<string>();
+      for (const a of ordered()) {
+        if (seen.has(a.termId)) continue;
+        seen.add(a.termId);
+        this.highlight.add(a.range);
+      }
+      return;
+    }
+    for (const a of removed) this.highlight.delete(a.range);
+    for (const a of added) this.highlight.add(a.range);
+  }
+
+  configure(style: HighlightStyle, density: Density, ordered: () => readonly Annotation[]): void {
+    const restyle = highlightName(style) !== this.name;
+    const redensity = density !== this.density;
+    if (restyle) {
+      this.unregister();
+      this.name = highlightName(style);
+      this.register();
+    }
+    if (redensity) {
+      this.density = density;
+      this.highlight?.clear();
+      this.update(ordered(), [], ordered);
+    }
+  }
+
+  isPainted(a: Annotation): boolean {
+    return this.visible && (this.highlight?.has(a.range) ?? false);
+  }
+
+  setVisible(visible: boolean): void {
+    this.visible = visible;
+    if (visible) this.register();
+    else this.unregister();
+  }
+
+  get isVisible(): boolean {
+    return this.visible;
+  }
+
+  destroy(): void {
+    this.highlight?.clear();
+    this.unregister();
+  }
+
+  private register(): void {
+    if (this.highlight && this.visible) this.win.CSS.highlights.set(this.name, this.highlight);
+  }
+
+  private unregister(): void {
+    if (this.highlight && this.win.CSS.highlights.get(this.name) === this.highlight)
+      this.win.CSS.highlights.delete(this.name);
+  }
 }

@@ -13,7 +13,7 @@ import { type StaticServer, serveFolder } from "../support/static-server.ts";
 // The built extensions, loaded as a user would, on a page whose terms the CLI test also checks.
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 const expectedMatches = 12; // what `backstride scan tests/fixtures/retro-post.html` finds
-const highlightCount = () => CSS.highlights.get("backstride-term")?.size ?? 0;
+const highlightCount = () => CSS.highlights.get("backstride-subtle")?.size ?? 0;
 
 let server: StaticServer;
 beforeAll(async () => {

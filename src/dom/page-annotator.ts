@@ -1,0 +1,114 @@
+import type { Matcher } from "../core/matcher.ts";
+import { type Annotation, AnnotationIndex } from "./annotation-index.ts";
+import { dirtyRoots } from "./dirty-roots.ts";
+import { mutationScope } from "./mutation-scope.ts";
+import { buildTextModel, rangeFor } from "./text-model.ts";
+import { textNodesIn } from "./text-nodes.ts";
+import { sliceClock, yieldToPage } from "./yield.ts";
+
+export interface AnnotatorEvents {
+  /** Annotations were added or removed; `added`/`removed` are the difference. */
+  changed(added: readonly Annotation[], removed: readonly Annotation[]): void;
+}
+
+const SLICE_MS = 8;
+const BATCH_DELAY_MS = 60;
+
+/**
+ * Annotates a document body and keeps it annotated: one full pass at start (in slices, measured
+ * as `backstride:annotate`), then only the blocks that mutations touched, batched. Stops, with
+ * its observer, when `signal` aborts.
+ */
+export class PageAnnotator {
+  readonly index = new AnnotationIndex();
+  private readonly observer: MutationObserver;
+  private pending: MutationRecord[] = [];
+  private timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(
+    private readonly doc: Document,
+    private matcher: Matcher,
+    private readonly events: AnnotatorEvents,
+    private readonly ignore: (node: Node) => boolean,
+    private readonly signal: AbortSignal,
+  ) {
+    this.observer = new MutationObserver((records) => this.queue(records));
+    signal.addEventListener("abort", () => this.stop(), { once: true });
+  }
+
+  async start(): Promise<void> {
+    const body = this.doc.body;
+    if (!body) return;
+    performance.mark("backstride:annotate-start");
+    this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
+    await this.annotateRoots([body], true);
+    if (!this.signal.aborted) performance.measure("backstride:annotate", "backstride:annotate-start");
+  }
+
+  /** Re-annotates everything, e.g. after custom terms changed. */
+  async reset(matcher: Matcher): Promise<void> {
+    this.matcher = matcher;
+    const removed = [...this.index.inOrder()];
+    this.index.clear();
+    this.events.changed([], removed);
+    if (this.doc.body) await this.annotateRoots([this.doc.body], true);
+  }
+
+  private queue(records: MutationRecord[]): void {
+    for (const r of records) if (!this.ignore(r.target)) this.pending.push(r);
+    if (this.pending.length && this.timer === undefined) {
+      this.timer = setTimeout(() => this.flush(), BATCH_DELAY_MS);
+    }
+  }
+
+  /** Applies queued mutations; also usable directly by tests and benchmarks. */
+  flush(): Promise<void> {
+    this.timer = undefined;
+    const records = this.pending.concat(this.observer.takeRecords().filter((r) => !this.ignore(r.target)));
+    this.pending = [];
+    if (records.length === 0 || this.signal.aborted) return Promise.resolve();
+    const { changed, removed } = mutationScope(records);
+    const gone = removed.flatMap((n) => (n.isConnected ? [] : textNodesIn(n)));
+    const removedAnnotations = this.index.removeTouching(gone);
+    if (removedAnnotations.length) this.events.changed([], removedAnnotations);
+    const body = this.doc.body;
+    if (!body) return Promise.resolve();
+    // A replaced <body> (some single-page apps do this) is annotated afresh.
+    const roots =
+      changed.has(body) || [...changed].some((n) => n === this.doc.documentElement)
+        ? [body]
+        : dirtyRoots(changed, body);
+    return this.annotateRoots(roots, false);
+  }
+
+  private async annotateRoots(roots: Element[], slice: boolean): Promise<void> {
+    const clock = sliceClock(SLICE_MS);
+    for (const root of roots) {
+      if (this.signal.aborted) return;
+      const model = buildTextModel(root);
+      const removed = this.index.removeTouching(model.segments.map((s) => s.node));
+      const added: Annotation[] = [];
+      for (const m of this.matcher.scan(model.text)) {
+        const range = rangeFor(model, this.doc, m.start, m.end);
+        if (!range) continue;
+        const annotation = { termId: m.termId, text: model.text.slice(m.start, m.end), range };
+        this.index.add(annotation);
+        added.push(annotation);
+        if (slice && clock.expired()) {
+          this.events.changed(added.splice(0), []);
+          await yieldToPage();
+          clock.reset();
+          if (this.signal.aborted) return;
+        }
+      }
+      this.events.changed(added, removed);
+    }
+  }
+
+  private stop(): void {
+    this.observer.disconnect();
+    clearTimeout(this.timer);
+    this.pending = [];
+    this.index.clear();
+  }
+}

@@ -1,0 +1,76 @@
+import type { CardData } from "../../messaging/protocol.ts";
+import { safeHref } from "./card-view.ts";
+
+type TermRefs = CardData["related"];
+
+/** Terms as buttons that open their own card in place. */
+export function TermChips({ terms, onOpen }: { terms: TermRefs; onOpen: (id: string) => void }) {
+  return (
+    <ul class="chips">
+      {terms.map((r) => (
+        <li key={r.id}>
+          <button type="button" class="chip" onClick={() => onOpen(r.id)}>
+            {r.label}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+export function RelatedTerms({ related, onOpen }: { related: TermRefs; onOpen: (id: string) => void }) {
+  if (related.length === 0) return null;
+  return (
+    <section aria-labelledby="bs-related">
+      <h3 id="bs-related">Related terms</h3>
+      <TermChips terms={related} onOpen={onOpen} />
+    </section>
+  );
+}
+
+export function RelatedReading({ articles }: { articles: CardData["articles"] }) {
+  const links = articles.flatMap((a) => {
+    const href = safeHref(a.url);
+    return href ? [{ ...a, href }] : [];
+  });
+  if (links.length === 0) return null;
+  return (
+    <section aria-labelledby="bs-reading">
+      <h3 id="bs-reading">Related reading on running backwards</h3>
+      <ul class="links">
+        {links.map((a) => (
+          <li key={a.href}>
+            <a href={a.href} target="_blank" rel="noopener noreferrer">
+              {a.isSearch ? `Find this article: ${a.title}` : a.title}
+            </a>
+            <span class="reason">{a.reason}</span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+export function Sources({ sources }: { sources: CardData["term"]["sources"] }) {
+  return (
+    <section aria-labelledby="bs-sources">
+      <h3 id="bs-sources">Sources</h3>
+      <ul class="links">
+        {sources.map((s) => {
+          const href = safeHref(s.url);
+          return (
+            <li key={s.url}>
+              {href ? (
+                <a href={href} target="_blank" rel="noopener noreferrer">
+                  {s.title}
+                </a>
+              ) : (
+                s.title
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
