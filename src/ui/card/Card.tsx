@@ -34,7 +34,7 @@ export function Card(props: CardProps) {
       tabIndex={-1}
       onKeyDown={(e) => onKeyDown(e, dialog.current, props.onClose)}
     >
-      <header class="head">
+      <div class="head">
         {props.canGoBack && (
           <button type="button" class="icon" aria-label="Back" onClick={props.onBack}>
             ←
@@ -44,7 +44,7 @@ export function Card(props: CardProps) {
         <button type="button" class="icon" aria-label="Close" onClick={props.onClose}>
           ×
         </button>
-      </header>
+      </div>
       <div class="body">
         {view.kind === "loading" && <p aria-live="polite">Loading…</p>}
         {view.kind === "error" && <p role="alert">{view.message}</p>}
@@ -52,11 +52,11 @@ export function Card(props: CardProps) {
         {view.kind === "term" && <TermBody view={view} onOpenTerm={props.onOpenTerm} />}
       </div>
       {props.siteName && (
-        <footer class="foot">
+        <div class="foot">
           <button type="button" class="link" onClick={props.onDisableSite}>
             Don’t highlight on {props.siteName}
           </button>
-        </footer>
+        </div>
       )}
     </div>
   );
