@@ -1,0 +1,53 @@
+import type { Browser, Page } from "puppeteer-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BlogPage } from "../support/blog-page.ts";
+import { FIREFOX, browserAvailable, launchFirefox } from "../support/browsers.ts";
+import { type StaticServer, serveFolder } from "../support/static-server.ts";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+// Firefox refuses navigation to moz-extension:// pages over WebDriver BiDi, so the popup and
+// options are covered in Chromium; the content script, highlights and card are covered here.
+describe.skipIf(!browserAvailable(FIREFOX, "firefox", "firefox-esr"))("the card in Firefox", () => {
+  let server: StaticServer;
+  let browser: Browser;
+  let page: Page;
+  let blog: BlogPage;
+
+  beforeAll(async () => {
+    server = await serveFolder(FIXTURES);
+    ({ browser } = await launchFirefox("dist/firefox"));
+    page = await browser.newPage();
+    await page.goto(server.url("blog-post.html"));
+    await page.waitForFunction(() => (CSS.highlights.get("backstride-subtle")?.size ?? 0) > 0, {
+      timeout: 15_000,
+    });
+    blog = new BlogPage(page);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it("highlights without touching the DOM, opens the card on click and closes it on Esc", async () => {
+    expect(await blog.highlightCount()).toBe(11);
+    expect(await blog.mutations()).toEqual([]);
+    const { x, y } = await blog.termPoint("Newton's third law");
+    await page.mouse.move(x, y);
+    await page.mouse.click(x, y);
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Newton's third law");
+    expect((await blog.mutations()).map((m) => m.added)).toEqual([["BACKSTRIDE-ROOT"]]);
+    await page.keyboard.press("Escape");
+    await expect.poll(() => blog.card()).toBeNull();
+  });
+
+  it("highlights a paragraph inserted after load", async () => {
+    const before = await blog.highlightCount();
+    await page.evaluate(() => {
+      const p = document.createElement("p");
+      p.textContent = "Shin splints and a stress fracture are not the same thing.";
+      document.querySelector("article")!.append(p);
+    });
+    await expect.poll(() => blog.highlightCount()).toBe(before + 2);
+  });
+});
