@@ -25,6 +25,8 @@ export function createTermSearch(terms: readonly Term[], matcher: Matcher): Term
     ],
     threshold: 0.4,
     ignoreLocation: true,
+    // Short fields weigh more: "kne" should find "Knee" before "Dynamic knee valgus".
+    fieldNormWeight: 2,
     includeScore: true,
   });
   return {
