@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Plugin, defineConfig } from "vitest/config";
+import { encodeForms } from "./src/core/forms-codec.ts";
 import { formsOf } from "./src/core/glossary-index.ts";
 import { parseGlossary } from "./src/core/glossary-schema.ts";
 
@@ -22,7 +23,8 @@ function glossaryForms(): Plugin {
       this.addWatchFile(GLOSSARY);
       const parsed = parseGlossary(JSON.parse(readFileSync(GLOSSARY, "utf8")));
       if (!parsed.ok) throw new Error(`src/data/glossary.json is invalid:\n${parsed.errors.join("\n")}`);
-      return `export default ${JSON.stringify(parsed.value.terms.flatMap(formsOf))};`;
+      const packed = encodeForms(parsed.value.terms.flatMap(formsOf));
+      return `import { decodeForms } from ${JSON.stringify(resolve(root, "src/core/forms-codec.ts"))};\nexport default decodeForms(${JSON.stringify(packed)});`;
     },
   };
 }

@@ -12,9 +12,14 @@ const parsed = parseGlossary(glossaryData);
 if (!parsed.ok) throw new Error(`bundled glossary invalid: ${parsed.errors.join("; ")}`);
 export const builtIn: Glossary = parsed.value;
 
-export function allTerms(storedCustom: unknown): Term[] {
+/** The user's custom terms, or none when the stored value does not validate. */
+export function customTerms(storedCustom: unknown): Term[] {
   const custom = parseCustomTerms(storedCustom, builtIn.terms);
-  return custom.ok ? [...builtIn.terms, ...custom.value] : builtIn.terms;
+  return custom.ok ? custom.value : [];
+}
+
+export function allTerms(storedCustom: unknown): Term[] {
+  return [...builtIn.terms, ...customTerms(storedCustom)];
 }
 
 export function cardFor(terms: Term[], termId: string): CardData | null {

@@ -4,7 +4,8 @@ import { withSite } from "../core/settings.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from "../messaging/protocol.ts";
 import { countTerms, showTermCount } from "./badge.ts";
-import { allTerms, cardFor, searchFor } from "./glossary.ts";
+import { formsOf } from "../core/glossary-index.ts";
+import { allTerms, cardFor, customTerms, searchFor } from "./glossary.ts";
 
 // Wiring only: browser events in, handlers out. No state lives only in memory: everything is
 // read from storage when needed, so the service worker can be stopped at any time.
@@ -26,6 +27,9 @@ const handlers: Handlers<BackgroundProtocol> = {
     const next = withSite(await loadSettings(), site, active);
     await saveSettings(next);
     return next;
+  },
+  async "custom-forms"() {
+    return customTerms(await loadCustomTerms()).flatMap(formsOf);
   },
 };
 
@@ -49,15 +53,13 @@ function tellTab<T extends keyof ContentProtocol>(
 }
 
 browser.runtime.onInstalled.addListener(() => {
-  browser.contextMenus
-    .removeAll()
-    .then(() =>
-      browser.contextMenus.create({
-        id: MENU_ID,
-        title: "Explain “%s” with Backstride",
-        contexts: ["selection"],
-      }),
-    );
+  browser.contextMenus.removeAll().then(() =>
+    browser.contextMenus.create({
+      id: MENU_ID,
+      title: "Explain “%s” with Backstride",
+      contexts: ["selection"],
+    }),
+  );
 });
 
 browser.contextMenus.onClicked.addListener(async (info, tab) => {

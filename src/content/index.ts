@@ -1,9 +1,6 @@
 import forms from "virtual:glossary-forms";
-import * as v from "valibot";
 import browser, { type Runtime } from "../platform/browser.ts";
-import { loadCustomTerms, loadSettings, onStoredChange } from "../platform/storage.ts";
-import { CustomTermsSchema } from "../core/custom-terms.ts";
-import { formsOf } from "../core/glossary-index.ts";
+import { loadSettings, onStoredChange } from "../platform/storage.ts";
 import { Matcher } from "../core/matcher.ts";
 import { type Settings, isActiveOn, siteOf } from "../core/settings.ts";
 import { createClient } from "../messaging/client.ts";
@@ -21,9 +18,10 @@ const site = siteOf(location.href);
 let session: Session | null = null;
 let controller: AbortController | null = null;
 
+/** Built-in phrases plus the user's own, which the background validates. */
 async function matcher(): Promise<Matcher> {
-  const custom = v.safeParse(CustomTermsSchema, await loadCustomTerms());
-  return new Matcher(custom.success ? [...forms, ...custom.output.flatMap(formsOf)] : forms);
+  const custom = await background.call("custom-forms", {}).catch(() => []);
+  return new Matcher([...forms, ...custom]);
 }
 
 async function apply(settings: Settings): Promise<void> {

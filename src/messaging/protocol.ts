@@ -1,4 +1,5 @@
 import type { Term } from "../core/glossary-schema.ts";
+import type { FormEntry } from "../core/matcher.ts";
 import type { Settings } from "../core/settings.ts";
 
 // Every message between the extension's parts, in one place: a wrong name or payload is a
@@ -26,6 +27,8 @@ export type BackgroundProtocol = {
   "page-terms": { request: { termIds: string[] }; response: { shown: number } };
   "get-card": { request: { termId: string }; response: CardData | null };
   "set-site-active": { request: { site: string; active: boolean }; response: Settings };
+  /** The phrases of the user's custom terms, validated by the background (keeps the schema out of pages). */
+  "custom-forms": { request: Record<string, never>; response: FormEntry[] };
 };
 
 /** Messages a content script answers (from the popup and the background). */

@@ -7,6 +7,7 @@ describe("dispatch", () => {
   const handlers: Handlers<BackgroundProtocol> = {
     "page-terms": vi.fn(({ termIds }) => ({ shown: termIds.length })),
     "get-card": vi.fn(() => null),
+    "custom-forms": vi.fn(() => []),
     "set-site-active": vi.fn(() => {
       throw new Error("not called");
     }),
