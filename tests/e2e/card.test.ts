@@ -49,7 +49,7 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("the card i
 
     const { x, y } = await blog.termPoint("center of gravity");
     await page.mouse.click(x, y);
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Center of gravity");
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Center of gravity");
     expect(await blog.mutations()).toEqual(
       [{ type: "childList", target: "HTML", added: ["BACKSTRIDE-ROOT"], removed: [] }].map((m) => ({
         ...m,
@@ -62,7 +62,9 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("the card i
   it("shows the matched form, the explanation, related terms and sources, and walks related terms with Back", async () => {
     const { x, y } = await blog.termPoint("ITBS");
     await page.mouse.click(x, y);
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Iliotibial band syndrome");
+    await expect
+      .poll(() => blog.card().then((c) => c?.name), { timeout: 5000 })
+      .toBe("Iliotibial band syndrome");
     const card = (await blog.card())!;
     expect(card.text).toMatch(/ITBS\s*→\s*Iliotibial band syndrome/);
     expect(card.text).toMatch(/Why it matters for runners/i);
@@ -74,15 +76,17 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("the card i
     const firstRelated = shadow.locator(".chip").first();
     const relatedLabel = await firstRelated.innerText();
     await firstRelated.click();
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe(relatedLabel);
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe(relatedLabel);
     await shadow.getByRole("button", { name: "Back" }).click();
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Iliotibial band syndrome");
+    await expect
+      .poll(() => blog.card().then((c) => c?.name), { timeout: 5000 })
+      .toBe("Iliotibial band syndrome");
   });
 
   it("opens from the keyboard route, closes on Esc and gives focus back", async () => {
     await page.focus("#search");
     await sendToActiveTab(session, { type: "next-term", payload: {} });
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Lateral knee pain");
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Lateral knee pain");
     expect((await blog.card())!.focusInside).toBe(true);
     await page.keyboard.press("Tab");
     expect((await blog.card())!.focusInside).toBe(true);
@@ -94,11 +98,11 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("the card i
   it("closes on an outside click and with the close button", async () => {
     const { x, y } = await blog.termPoint("glutes");
     await page.mouse.click(x, y);
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Glutes");
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Glutes");
     await page.mouse.click(5, 5);
     await expect.poll(() => blog.card()).toBeNull();
     await page.mouse.click(x, y);
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Glutes");
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Glutes");
     await page.locator("backstride-root").getByRole("button", { name: "Close" }).click();
     await expect.poll(() => blog.card()).toBeNull();
   });
@@ -108,7 +112,7 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("the card i
     await page.keyboard.down("Alt");
     await page.mouse.click(x, y);
     await page.keyboard.up("Alt");
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Plantar fasciitis");
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Plantar fasciitis");
     expect(page.url()).toMatch(/blog-post\.html$/);
     await page.keyboard.press("Escape");
     await page.mouse.click(x, y);
@@ -129,7 +133,7 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("the card i
   it("passes axe-core with the card open, and saves a screenshot of it", async () => {
     const { x, y } = await blog.termPoint("center of gravity");
     await page.mouse.click(x, y);
-    await expect.poll(() => blog.card().then((c) => c?.name)).toBe("Center of gravity");
+    await expect.poll(() => blog.card().then((c) => c?.name), { timeout: 5000 }).toBe("Center of gravity");
     await page.addScriptTag({ path: "node_modules/axe-core/axe.min.js" });
     const violations = await page.evaluate(async () => {
       const axe = (
