@@ -2,6 +2,7 @@ import * as v from "valibot";
 import { type ParseResult, type Term, TermSchema } from "./glossary-schema.ts";
 import { prepareForm } from "./form.ts";
 import type { FormEntry } from "./matcher.ts";
+import { inflections } from "./inflect.ts";
 import { formsOf } from "./glossary-index.ts";
 
 // Terms a user adds: the glossary's own term schema, plus checks against the shipped glossary
@@ -9,10 +10,12 @@ import { formsOf } from "./glossary-index.ts";
 
 export const CustomTermsSchema = v.pipe(v.array(TermSchema), v.maxLength(500));
 
-const formKey = (e: FormEntry) => {
-  const p = prepareForm(e.form, e.caseSensitive);
-  return p.sensitive ? `${p.key}|${p.template}` : p.key;
-};
+/**
+ * The letters a form and its generated plurals occupy, ignoring case: a custom "KNEE" or
+ * "knees" would otherwise outrank the built-in "knee" on pages that write it that way.
+ */
+const formKeys = (e: FormEntry) =>
+  [e.form, ...inflections(e.form)].map((f) => prepareForm(f, e.caseSensitive).key);
 
 export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): ParseResult<Term[]> {
   const result = v.safeParse(CustomTermsSchema, data);
@@ -25,7 +28,7 @@ export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): Parse
   const errors: string[] = [];
   const builtInIds = new Set(builtIn.map((t) => t.id));
   const owners = new Map<string, string>();
-  for (const e of builtIn.flatMap(formsOf)) owners.set(formKey(e), e.termId);
+  for (const e of builtIn.flatMap(formsOf)) for (const key of formKeys(e)) owners.set(key, e.termId);
   const allIds = new Set([...builtInIds, ...result.output.map((t) => t.id)]);
   const seenIds = new Set<string>();
   result.output.forEach((term, i) => {
@@ -33,10 +36,10 @@ export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): Parse
     if (seenIds.has(term.id)) errors.push(`${i}.id: "${term.id}" is used twice`);
     seenIds.add(term.id);
     for (const e of formsOf(term)) {
-      const owner = owners.get(formKey(e));
-      if (owner && owner !== term.id)
-        errors.push(`${i}: the phrase "${e.form}" already belongs to "${owner}"`);
-      owners.set(formKey(e), term.id);
+      const keys = formKeys(e);
+      const owner = keys.map((k) => owners.get(k)).find((o) => o !== undefined && o !== term.id);
+      if (owner) errors.push(`${i}: the phrase "${e.form}" already belongs to "${owner}"`);
+      for (const key of keys) owners.set(key, term.id);
     }
     term.related.forEach((r, j) => {
       if (!allIds.has(r)) errors.push(`${i}.related.${j}: no term has the id "${r}"`);

@@ -1,1 +1,184 @@
-document.getElementById("app")!.textContent = "popup placeholder";
+import "./popup.css";
+import { render } from "preact";
+import glossaryData from "../../data/glossary.json";
+import { parseCustomTerms } from "../../core/custom-terms.ts";
+import { compileGlossary } from "../../core/glossary-index.ts";
+import { type Term, parseGlossary } from "../../core/glossary-schema.ts";
+import { DEFAULT_SETTINGS, type Settings, isActiveOn, siteOf, withSite } from "../../core/settings.ts";
+import { type TermSearch, createTermSearch } from "../../core/term-search.ts";
+import { createClient } from "../../messaging/client.ts";
+import type { BackgroundProtocol, ContentProtocol } from "../../messaging/protocol.ts";
+import browser from "../../platform/browser.ts";
+import { loadCustomTerms, loadSettings, onStoredChange, saveSettings } from "../../platform/storage.ts";
+import { Popup } from "./Popup.tsx";
+import { listPage } from "./page-list.ts";
+import type { HostAccess, PageState } from "./types.ts";
+
+// Wiring only: the one popup file that talks to the browser. State lives in the variables
+// below; every change redraws the popup from them.
+
+const parsed = parseGlossary(glossaryData);
+if (!parsed.ok) throw new Error(`bundled glossary invalid: ${parsed.errors.join("; ")}`);
+const glossary = parsed.value;
+const background = createClient<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
+const contentOf = (tabId: number) =>
+  createClient<ContentProtocol>((m) => browser.tabs.sendMessage(tabId, m, { frameId: 0 }));
+
+let tabId: number | undefined;
+let site: string | null = null;
+let settings: Settings = DEFAULT_SETTINGS;
+let page: PageState = { kind: "loading" };
+let access: HostAccess | null = null;
+let error: string | null = null;
+let lookup = new Map<string, Term>();
+let search: (query: string) => Term[] = () => [];
+let listRequest = 0;
+
+function adoptTerms(storedCustom: unknown): void {
+  const custom = parseCustomTerms(storedCustom, glossary.terms);
+  const all = custom.ok ? [...glossary.terms, ...custom.value] : glossary.terms;
+  lookup = new Map(all.map((t) => [t.id, t]));
+  let engine: TermSearch | undefined; // built when first needed: the popup opens without waiting for it
+  const ready = () => (engine ??= createTermSearch(all, compileGlossary({ ...glossary, terms: all })));
+  search = (query) =>
+    ready()
+      .search(query)
+      .map((hit) => hit.term);
+  requestIdleCallback(ready);
+}
+
+const ignore = () => {};
+const expectedActivity = () => (site === null ? undefined : isActiveOn(settings, site));
+
+async function refreshList(expectActive?: boolean): Promise<void> {
+  const request = ++listRequest;
+  let next: PageState = { kind: "restricted" };
+  if (tabId !== undefined) {
+    const content = contentOf(tabId);
+    next = await listPage(() => content.call("list-terms", {}), expectActive);
+    if (next.kind === "unreachable" && site === null) next = { kind: "restricted" };
+  }
+  if (request !== listRequest) return; // a newer request is on its way
+  page = next;
+  draw();
+}
+
+async function changeSettings(next: Settings, persist: () => Promise<Settings | void>): Promise<void> {
+  const before = settings;
+  settings = next;
+  error = null;
+  draw();
+  try {
+    settings = (await persist()) ?? next;
+  } catch {
+    settings = before;
+    error = "Backstride couldn't save that change. Please try again.";
+  }
+  draw();
+  await refreshList(expectedActivity());
+}
+
+function grantAccess(): void {
+  const asked = access;
+  if (!asked) return;
+  // Called straight from the click: browsers only show the prompt for a user gesture.
+  browser.permissions.request({ origins: [`${asked.origin}/*`] }).then(
+    async (granted) => {
+      access = { ...asked, granted };
+      draw();
+      if (granted) await refreshList();
+    },
+    () => {
+      error = "Your browser didn't show the permission request. Try the Backstride button again.";
+      draw();
+    },
+  );
+}
+
+function draw(): void {
+  render(
+    <Popup
+      page={page}
+      access={access}
+      site={site}
+      siteOn={site !== null && !settings.disabledSites.includes(site)}
+      enabled={settings.enabled}
+      terms={lookup}
+      search={search}
+      error={error}
+      onReveal={async (termId) => {
+        if (tabId !== undefined)
+          await contentOf(tabId)
+            .call("reveal-term", { termId })
+            .catch(() => null);
+        window.close();
+      }}
+      onSetSiteActive={(active) => {
+        if (site !== null) {
+          const host = site;
+          void changeSettings(withSite(settings, host, active), () =>
+            background.call("set-site-active", { site: host, active }),
+          );
+        }
+      }}
+      onSetEnabled={(enabled) => {
+        const next = { ...settings, enabled };
+        void changeSettings(next, () => saveSettings(next));
+      }}
+      onGrantAccess={grantAccess}
+      onReload={() => {
+        if (tabId !== undefined) browser.tabs.reload(tabId).then(() => window.close(), ignore);
+      }}
+      onOpenOptions={() => browser.runtime.openOptionsPage().then(() => window.close(), ignore)}
+    />,
+    document.getElementById("app")!,
+  );
+}
+
+async function hostAccess(url: string | undefined): Promise<HostAccess | null> {
+  if (siteOf(url) === null) return null;
+  const origin = new URL(url!).origin;
+  try {
+    return { origin, granted: await browser.permissions.contains({ origins: [`${origin}/*`] }) };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The tab the popup is about: the active one, or `?tab=<id>` when the popup page is opened in
+ * a tab of its own (end-to-end tests do this; it is also handy for debugging).
+ */
+async function targetTab() {
+  const requested = Number(new URLSearchParams(location.search).get("tab"));
+  if (Number.isInteger(requested) && requested > 0) return [await browser.tabs.get(requested)];
+  return browser.tabs.query({ active: true, currentWindow: true });
+}
+
+async function start(): Promise<void> {
+  draw();
+  const [[tab], stored, custom] = await Promise.all([
+    targetTab(),
+    loadSettings().catch(() => DEFAULT_SETTINGS),
+    loadCustomTerms().catch(() => []),
+  ]);
+  tabId = tab?.id;
+  site = siteOf(tab?.url);
+  settings = stored;
+  adoptTerms(custom);
+  access = await hostAccess(tab?.url);
+  draw();
+  onStoredChange(async (what) => {
+    if (what === "settings") settings = await loadSettings().catch(() => settings);
+    else adoptTerms(await loadCustomTerms().catch(() => []));
+    draw();
+    await refreshList(expectedActivity());
+  });
+  await refreshList();
+}
+
+void start().catch(() => {
+  if (lookup.size === 0) adoptTerms([]);
+  page = { kind: "restricted" };
+  draw();
+});

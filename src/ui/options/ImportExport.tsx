@@ -1,0 +1,86 @@
+import { useState } from "preact/hooks";
+import type { Term } from "../../core/glossary-schema.ts";
+import { type SettingsFile, parseSettingsFile, toSettingsFile } from "../../core/settings-file.ts";
+import type { Settings } from "../../core/settings.ts";
+import { EXPORT_FILE_NAME } from "./download.ts";
+import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
+
+// Settings and custom terms to and from one JSON file. An import is all or nothing: an invalid
+// file changes nothing and every problem in it is listed.
+
+export interface ImportExportProps {
+  settings: Settings;
+  customTerms: Term[];
+  builtIn: readonly Term[];
+  /** Replaces settings and custom terms with the file's. */
+  onImport: (file: SettingsFile) => Promise<void>;
+  download: (fileName: string, text: string) => void;
+}
+
+const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+/** valibot's wording for a missing field is the one message worth shortening. */
+const readable = (error: string) =>
+  error.replace(/: Invalid key: Expected "[^"]*" but received undefined$/, ": missing");
+
+export function ImportExport({ settings, customTerms, builtIn, onImport, download }: ImportExportProps) {
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+
+  const exportFile = () => {
+    try {
+      download(EXPORT_FILE_NAME, `${JSON.stringify(toSettingsFile(settings, customTerms), null, 2)}\n`);
+      setStatus({
+        kind: "ok",
+        text: `Exported your settings and ${plural(customTerms.length, "custom term")} to ${EXPORT_FILE_NAME}.`,
+      });
+    } catch (error) {
+      setStatus({ kind: "error", text: `Could not export: ${errorMessage(error)}` });
+    }
+  };
+
+  const importFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    if (!file) return;
+    try {
+      const parsed = parseSettingsFile(await file.text(), builtIn);
+      if (!parsed.ok) {
+        setStatus({
+          kind: "error",
+          text: `Nothing was imported: ${file.name} has ${plural(parsed.errors.length, "problem")}.`,
+          details: parsed.errors.map(readable),
+        });
+        return;
+      }
+      await onImport(parsed.value);
+      setStatus({
+        kind: "ok",
+        text: `Imported ${file.name}: your settings and custom terms were replaced (${plural(parsed.value.customTerms.length, "custom term")}).`,
+      });
+    } catch (error) {
+      setStatus({ kind: "error", text: `Nothing was imported: ${errorMessage(error)}` });
+    } finally {
+      input.value = ""; // choosing the same file again is a new import
+    }
+  };
+
+  return (
+    <section aria-labelledby="transfer-heading">
+      <h2 id="transfer-heading">Back up and restore</h2>
+      <p>One JSON file holds your settings and your own terms.</p>
+      <div class="actions">
+        <button type="button" onClick={exportFile}>
+          Export to a file
+        </button>
+      </div>
+      <div class="field">
+        <label for="import-file">Import from a file (replaces your settings and your own terms)</label>
+        <input
+          id="import-file"
+          type="file"
+          accept="application/json,.json"
+          onChange={(e) => void importFile(e.currentTarget)}
+        />
+      </div>
+      <Status message={status} />
+    </section>
+  );
+}

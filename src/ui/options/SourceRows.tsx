@@ -1,0 +1,59 @@
+import { Field } from "./Field.tsx";
+import { FieldError } from "./Messages.tsx";
+import type { FieldErrors, SourceDraft } from "./term-draft.ts";
+
+// The sources of a custom term: at least one row of title + address, rows can be added and removed.
+
+interface SourceRowsProps {
+  idPrefix: string;
+  sources: SourceDraft[];
+  errors: FieldErrors;
+  onChange: (sources: SourceDraft[]) => void;
+}
+
+export function SourceRows({ idPrefix, sources, errors, onChange }: SourceRowsProps) {
+  const set = (i: number, patch: Partial<SourceDraft>) =>
+    onChange(sources.map((s, j) => (j === i ? { ...s, ...patch } : s)));
+  const listErrorId = `${idPrefix}-sources-error`;
+  return (
+    <fieldset class="sources" aria-describedby={errors.sources?.length ? listErrorId : undefined}>
+      <legend>Sources (at least one)</legend>
+      <FieldError id={listErrorId} errors={errors.sources} />
+      <ol class="source-rows">
+        {sources.map((source, i) => (
+          <li key={i} class="source-row">
+            <Field
+              id={`${idPrefix}-source-${i}-title`}
+              label={`Source ${i + 1} title`}
+              value={source.title}
+              onInput={(title) => set(i, { title })}
+              errors={errors[`sources.${i}.title`]}
+              required
+            />
+            <Field
+              id={`${idPrefix}-source-${i}-url`}
+              label={`Source ${i + 1} address (URL)`}
+              type="url"
+              value={source.url}
+              onInput={(url) => set(i, { url })}
+              errors={errors[`sources.${i}.url`]}
+              required
+            />
+            {sources.length > 1 && (
+              <button
+                type="button"
+                class="secondary"
+                onClick={() => onChange(sources.filter((_, j) => j !== i))}
+              >
+                Remove source {i + 1}
+              </button>
+            )}
+          </li>
+        ))}
+      </ol>
+      <button type="button" class="secondary" onClick={() => onChange([...sources, { title: "", url: "" }])}>
+        Add a source
+      </button>
+    </fieldset>
+  );
+}
