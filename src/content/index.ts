@@ -56,7 +56,7 @@ const selectionAnchor = () => {
 };
 
 const handlers: Handlers<ContentProtocol> = {
-  "list-terms": () => ({ terms: session?.listTerms() ?? [], active: session !== null }),
+  "list-terms": () => ({ terms: session?.listTerms() ?? [], active: session !== null, site }),
   "reveal-term": ({ termId }) => ({ found: session?.reveal(termId) ?? false }),
   "next-term": () => ({ found: session?.reveal() ?? false }),
   "toggle-highlights": () => ({ visible: session?.toggleHighlights() ?? false }),

@@ -33,7 +33,11 @@ export type BackgroundProtocol = {
 
 /** Messages a content script answers (from the popup and the background). */
 export type ContentProtocol = {
-  "list-terms": { request: Record<string, never>; response: { terms: PageTerm[]; active: boolean } };
+  /** `site` is the page's own host: the popup cannot read the tab's address without extra permissions. */
+  "list-terms": {
+    request: Record<string, never>;
+    response: { terms: PageTerm[]; active: boolean; site: string | null };
+  };
   "reveal-term": { request: { termId: string }; response: { found: boolean } };
   "next-term": { request: Record<string, never>; response: { found: boolean } };
   "toggle-highlights": { request: Record<string, never>; response: { visible: boolean } };

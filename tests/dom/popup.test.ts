@@ -45,7 +45,7 @@ afterEach(() => {
 
 function props(overrides: Partial<PopupProps> = {}): PopupProps {
   return {
-    page: { kind: "listed", terms: pageTerms, active: true },
+    page: { kind: "listed", terms: pageTerms, active: true, site: "example.com" },
     access: null,
     site: "example.com",
     siteOn: true,
@@ -146,12 +146,18 @@ describe("listPage", () => {
   });
 
   it("drops malformed entries", async () => {
-    const answer = { terms: [{ termId: "cadence", count: 2 }, { termId: 3, count: 1 }, null], active: true };
+    const answer = {
+      terms: [{ termId: "cadence", count: 2 }, { termId: 3, count: 1 }, null],
+      active: true,
+      site: "example.com",
+    };
     expect(await listPage(() => Promise.resolve(answer))).toEqual({
       kind: "listed",
       terms: [{ termId: "cadence", count: 2 }],
       active: true,
+      site: "example.com",
     });
+    expect(await listPage(() => Promise.resolve({ ...answer, site: 42 }))).toMatchObject({ site: null });
   });
 
   it("asks again until the page reflects a switch", async () => {
@@ -209,9 +215,9 @@ describe("popup", () => {
   });
 
   it("says so when the page has no terms, or when Backstride is off there", async () => {
-    await mount({ page: { kind: "listed", terms: [], active: true } });
+    await mount({ page: { kind: "listed", terms: [], active: true, site: "example.com" } });
     expect(text()).toContain("No running terms found on this page");
-    await mount({ page: { kind: "listed", terms: [], active: false }, siteOn: false });
+    await mount({ page: { kind: "listed", terms: [], active: false, site: "example.com" }, siteOn: false });
     expect(text()).not.toContain("No running terms found");
     expect(text()).toContain("switched off for this page");
   });

@@ -59,6 +59,8 @@ async function refreshList(expectActive?: boolean): Promise<void> {
     if (next.kind === "unreachable" && site === null) next = { kind: "restricted" };
   }
   if (request !== listRequest) return; // a newer request is on its way
+  // Without the "tabs" permission the tab's address may be hidden; the page knows its own host.
+  if (next.kind === "listed" && site === null) site = next.site;
   page = next;
   draw();
 }

@@ -34,7 +34,7 @@ async function listOnce(listTerms: ListTerms): Promise<PageState> {
 
 function readResponse(response: unknown): Extract<PageState, { kind: "listed" }> | null {
   if (typeof response !== "object" || response === null) return null;
-  const { terms, active } = response as Record<string, unknown>;
+  const { terms, active, site } = response as Record<string, unknown>;
   if (!Array.isArray(terms) || typeof active !== "boolean") return null;
   const valid = terms.filter(
     (t): t is PageTerm =>
@@ -44,5 +44,10 @@ function readResponse(response: unknown): Extract<PageState, { kind: "listed" }>
       Number.isFinite((t as PageTerm).count) &&
       (t as PageTerm).count > 0,
   );
-  return { kind: "listed", terms: valid, active };
+  return {
+    kind: "listed",
+    terms: valid,
+    active,
+    site: typeof site === "string" && site.length <= 260 ? site : null,
+  };
 }

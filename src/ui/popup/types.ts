@@ -9,7 +9,7 @@ export type PageState =
   | { kind: "restricted" }
   /** A web page whose content script did not answer (extension stores, pages opened before install). */
   | { kind: "unreachable" }
-  | { kind: "listed"; terms: PageTerm[]; active: boolean };
+  | { kind: "listed"; terms: PageTerm[]; active: boolean; site: string | null };
 
 /** Host access for the tab's origin (Firefox asks the user per site). */
 export interface HostAccess {

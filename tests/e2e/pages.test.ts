@@ -1,0 +1,72 @@
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { BlogPage } from "../support/blog-page.ts";
+import { type ChromiumSession, CHROMIUM, browserAvailable, launchChromium } from "../support/browsers.ts";
+import { activeTabId, storedSettings, waitForHighlights } from "../support/extension-session.ts";
+import { OptionsPage, PopupPage, axeViolations } from "../support/extension-pages.ts";
+import { type StaticServer, serveFolder } from "../support/static-server.ts";
+
+const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+
+// The popup and options pages exist only in Chromium here: Firefox refuses moz-extension://
+// navigation over WebDriver BiDi.
+describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("popup and options in Chromium", () => {
+  let server: StaticServer;
+  let session: ChromiumSession;
+  let blogTab: Page;
+  let blog: BlogPage;
+  let tabId: number;
+
+  beforeAll(async () => {
+    server = await serveFolder(FIXTURES);
+    session = await launchChromium("dist/chrome");
+    blogTab = await session.context.newPage();
+    await blogTab.goto(server.url("blog-post.html"));
+    await waitForHighlights(blogTab);
+    blog = new BlogPage(blogTab);
+    tabId = await activeTabId(session);
+  });
+  afterAll(async () => {
+    await session?.context.close();
+    await server?.close();
+  });
+
+  it("lists the page's terms, and its site switch removes and restores highlights live", async () => {
+    const popup = await PopupPage.open(session, tabId);
+    await expect.poll(() => popup.termButtons().allInnerTexts()).toContain("Lateral knee pain");
+    expect(await popup.termButtons().count()).toBe(11);
+    expect(await axeViolations(popup.page)).toEqual([]);
+
+    await popup.siteSwitch().uncheck();
+    await expect.poll(() => blog.highlightCount()).toBe(0);
+    await popup.siteSwitch().check();
+    await expect.poll(() => blog.highlightCount(), { timeout: 5000 }).toBe(11);
+    await popup.page.close();
+  });
+
+  it("reveals a term in the page when it is clicked in the popup", async () => {
+    const popup = await PopupPage.open(session, tabId);
+    await popup.termButtons().filter({ hasText: "Ground reaction force" }).click();
+    await expect
+      .poll(() => blog.card().then((c) => c?.name), { timeout: 5000 })
+      .toBe("Ground reaction force");
+    await blogTab.keyboard.press("Escape");
+    if (!popup.page.isClosed()) await popup.page.close();
+  });
+
+  it("rejects an invalid import with a precise error and leaves the settings as they were", async () => {
+    const options = await OptionsPage.open(session);
+    expect(await axeViolations(options.page)).toEqual([]);
+    const before = await storedSettings(session);
+    await options.importFile(
+      "broken.json",
+      '{"format": 1, "kind": "backstride-settings", "settings": {"version": 1, "enabled": "yes"}}',
+    );
+    await expect.poll(() => options.page.locator("body").innerText()).toMatch(/settings\.enabled/);
+    expect(await storedSettings(session)).toEqual(before);
+    await options.importFile("not-json.json", "{ nope");
+    await expect.poll(() => options.page.locator("body").innerText()).toMatch(/not valid JSON/);
+    expect(await storedSettings(session)).toEqual(before);
+    await options.page.close();
+  });
+});
