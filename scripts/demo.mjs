@@ -1,4 +1,4 @@
-/* global CSS -- used inside page.evaluate, which runs in the browser */
+/* global CSS, chrome -- used inside evaluate callbacks, which run in the browser */
 // `npm start`: build, serve the demo blog post on 127.0.0.1 and open it in Chromium with
 // Backstride loaded. With a display the window stays open for you; without one (a server, CI)
 // it runs headless, prints what Backstride found and saves a screenshot, then exits.
@@ -61,15 +61,43 @@ if (!headless) {
   server.close();
 } else {
   const found = await page.evaluate(() =>
-    [...CSS.highlights.get("backstride-subtle")].map((r) => r.toString()),
+    [...CSS.highlights.get("backstride-subtle")].map((r) => r.toString().replace(/\s+/g, " ")),
   );
   const counts = new Map();
   for (const text of found) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
   console.log(`Backstride found ${found.length} terms on the demo page (${url}):`);
   console.log([...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", "));
-  mkdirSync(join(root, "demo-output"), { recursive: true });
-  await page.screenshot({ path: join(root, "demo-output/page.png") });
-  console.log("Screenshot: demo-output/page.png");
+  const out = join(root, "demo-output");
+  mkdirSync(out, { recursive: true });
+  await page.screenshot({ path: join(out, "page.png") });
+
+  // Click one term as a reader would, and print the card it opens.
+  const term = "lateral knee pain";
+  const point = await page.evaluate((wanted) => {
+    for (const r of CSS.highlights.get("backstride-subtle")) {
+      if (r.toString() !== wanted) continue;
+      const b = r.getClientRects()[0];
+      return { x: b.x + b.width / 2, y: b.y + b.height / 2 };
+    }
+    return null;
+  }, term);
+  await page.mouse.click(point.x, point.y);
+  const dialog = page.locator("backstride-root").getByRole("dialog");
+  await dialog.getByText("Why it matters for runners").waitFor({ timeout: 10000 });
+  console.log(`\nClicked "${term}"; the card says:\n`);
+  console.log((await dialog.innerText()).replace(/\n{2,}/g, "\n").replace(/^/gm, "  "));
+  await page.screenshot({ path: join(out, "card.png") });
+
+  // The toolbar popup, opened as a page about the demo tab.
+  const worker = context.serviceWorkers()[0];
+  const extensionId = new URL(worker.url()).host;
+  const tabId = await worker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0].id);
+  const popup = await context.newPage();
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await popup.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
+  await popup.locator("button.term").first().waitFor({ timeout: 10000 });
+  await popup.screenshot({ path: join(out, "popup.png") });
+  console.log("\nScreenshots: demo-output/page.png, demo-output/card.png, demo-output/popup.png");
   await context.close();
   server.close();
 }
