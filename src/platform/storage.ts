@@ -1,4 +1,5 @@
 import browser from "./browser.ts";
+import type { Article } from "../core/article-schema.ts";
 import type { Term } from "../core/glossary-schema.ts";
 import { DEFAULT_SETTINGS, type Settings, parseSettings } from "../core/settings.ts";
 
@@ -8,6 +9,8 @@ import { DEFAULT_SETTINGS, type Settings, parseSettings } from "../core/settings
 
 const SETTINGS_KEY = "settings";
 const CUSTOM_TERMS_KEY = "customTerms";
+const ARTICLES_KEY = "articles";
+const ADDRESSES_KEY = "articleAddresses";
 
 export async function loadSettings(): Promise<Settings> {
   const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
@@ -31,11 +34,39 @@ export async function saveCustomTerms(terms: Term[]): Promise<void> {
   await browser.storage.local.set({ [CUSTOM_TERMS_KEY]: terms });
 }
 
-/** Calls back whenever settings or custom terms change, in any part of the extension. */
-export function onStoredChange(callback: (what: "settings" | "customTerms") => void): () => void {
+/** The user's own articles (typed in or imported from feeds), as stored; validate with parseArticles. */
+export async function loadUserArticles(): Promise<unknown> {
+  return (await browser.storage.local.get(ARTICLES_KEY))[ARTICLES_KEY] ?? [];
+}
+
+export async function saveUserArticles(articles: Article[]): Promise<void> {
+  await browser.storage.local.set({ [ARTICLES_KEY]: articles });
+}
+
+/** Addresses learned by visiting articles or pages that link to them: article id → URL. */
+export async function loadArticleAddresses(): Promise<Record<string, string>> {
+  const stored = (await browser.storage.local.get(ADDRESSES_KEY))[ADDRESSES_KEY];
+  if (typeof stored !== "object" || stored === null) return {};
+  return Object.fromEntries(
+    Object.entries(stored).filter(([, url]) => typeof url === "string" && /^https?:\/\//.test(url)),
+  ) as Record<string, string>;
+}
+
+export async function saveArticleAddress(articleId: string, url: string): Promise<void> {
+  const addresses = await loadArticleAddresses();
+  if (addresses[articleId] === url) return;
+  await browser.storage.local.set({ [ADDRESSES_KEY]: { ...addresses, [articleId]: url } });
+}
+
+export type StoredThing = "settings" | "customTerms" | "articles" | "addresses";
+
+/** Calls back whenever stored data changes, in any part of the extension. */
+export function onStoredChange(callback: (what: StoredThing) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
     if (area === "sync" && SETTINGS_KEY in changes) callback("settings");
     if (area === "local" && CUSTOM_TERMS_KEY in changes) callback("customTerms");
+    if (area === "local" && ARTICLES_KEY in changes) callback("articles");
+    if (area === "local" && ADDRESSES_KEY in changes) callback("addresses");
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);
