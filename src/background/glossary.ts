@@ -22,7 +22,7 @@ export function allTerms(storedCustom: unknown): Term[] {
   return [...builtIn.terms, ...customTerms(storedCustom)];
 }
 
-export function cardFor(terms: Term[], termId: string): CardData | null {
+export function cardFor(terms: Term[], termId: string, articles: CardData["articles"] = []): CardData | null {
   const byId = new Map(terms.map((t) => [t.id, t]));
   const term = byId.get(termId);
   if (!term) return null;
@@ -30,7 +30,7 @@ export function cardFor(terms: Term[], termId: string): CardData | null {
     const r = byId.get(id);
     return r ? [{ id: r.id, label: r.label }] : [];
   });
-  return { term, related, articles: [] };
+  return { term, related, articles };
 }
 
 export function searchFor(terms: Term[]) {

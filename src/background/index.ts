@@ -1,11 +1,30 @@
 import browser, { type Runtime } from "../platform/browser.ts";
-import { loadCustomTerms, loadSettings, saveSettings } from "../platform/storage.ts";
+import {
+  loadArticleAddresses,
+  loadCustomTerms,
+  loadSettings,
+  loadUserArticles,
+  saveArticleAddress,
+  saveSettings,
+} from "../platform/storage.ts";
 import { withSite } from "../core/settings.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from "../messaging/protocol.ts";
 import { countTerms, showTermCount } from "./badge.ts";
 import { formsOf } from "../core/glossary-index.ts";
 import { allTerms, cardFor, customTerms, searchFor } from "./glossary.ts";
+import { allArticles, reading } from "./library.ts";
+
+/** Terms, articles and learned addresses as stored right now (no cache outlives a request). */
+async function currentReading() {
+  const [custom, user, addresses] = await Promise.all([
+    loadCustomTerms(),
+    loadUserArticles(),
+    loadArticleAddresses(),
+  ]);
+  const terms = allTerms(custom);
+  return { terms, articles: allArticles(user), reading: reading(allArticles(user), terms, addresses) };
+}
 
 // Wiring only: browser events in, handlers out. No state lives only in memory: everything is
 // read from storage when needed, so the service worker can be stopped at any time.
@@ -20,7 +39,26 @@ const handlers: Handlers<BackgroundProtocol> = {
   },
   async "get-card"({ termId }) {
     if (typeof termId !== "string") throw new Error("termId must be a string");
-    return cardFor(allTerms(await loadCustomTerms()), termId);
+    const { terms, reading } = await currentReading();
+    return cardFor(terms, termId, reading.forTerm(termId));
+  },
+  async "page-reading"({ terms }) {
+    if (!Array.isArray(terms)) throw new Error("terms must be an array");
+    const valid = terms
+      .filter((t) => typeof t?.termId === "string" && Number.isFinite(t?.count))
+      .slice(0, 1000);
+    return (await currentReading()).reading.forPage(valid);
+  },
+  async "article-titles"() {
+    return (await currentReading()).articles.map((a) => ({ id: a.id, title: a.title }));
+  },
+  async "learn-address"({ articleId, url }) {
+    const { articles } = await currentReading();
+    const known = articles.some((a) => a.id === articleId);
+    if (!known || typeof url !== "string" || !/^https?:\/\//i.test(url) || url.length > 2000)
+      return { learned: false };
+    await saveArticleAddress(articleId, url);
+    return { learned: true };
   },
   async "set-site-active"({ site, active }) {
     if (typeof site !== "string" || typeof active !== "boolean") throw new Error("site and active required");

@@ -7,6 +7,7 @@ import { createClient } from "../messaging/client.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { type BackgroundProtocol, CONTENT_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
 import cardCss from "../ui/card/card.css?inline";
+import { discoverArticles } from "../dom/article-discovery.ts";
 import { Session } from "./session.ts";
 import { UiHost } from "./ui-host.ts";
 
@@ -48,6 +49,15 @@ async function apply(settings: Settings): Promise<void> {
     controller.signal,
   );
   await session.start();
+  requestIdleCallback(() => void learnAddresses(), { timeout: 2000 });
+}
+
+/** Tells the background where articles of the reading list live, when this page shows it. */
+async function learnAddresses(): Promise<void> {
+  const titles = await background.call("article-titles", {}).catch(() => []);
+  for (const found of discoverArticles(document, titles)) {
+    await background.call("learn-address", found).catch(() => undefined);
+  }
 }
 
 const selectionAnchor = () => {

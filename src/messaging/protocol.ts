@@ -10,11 +10,20 @@ export interface TermRef {
   label: string;
 }
 
+/** A link to an article: its real address, or a web search for its title when that is unknown. */
+export interface ArticleLink {
+  id: string;
+  title: string;
+  url: string;
+  reason: string;
+  isSearch: boolean;
+}
+
 /** Everything a card shows for one term. */
 export interface CardData {
   term: Term;
   related: TermRef[];
-  articles: { title: string; url: string; reason: string; isSearch: boolean }[];
+  articles: ArticleLink[];
 }
 
 export interface PageTerm {
@@ -29,6 +38,11 @@ export type BackgroundProtocol = {
   "set-site-active": { request: { site: string; active: boolean }; response: Settings };
   /** The phrases of the user's custom terms, validated by the background (keeps the schema out of pages). */
   "custom-forms": { request: Record<string, never>; response: FormEntry[] };
+  /** Reading ranked by every term on a page (the popup's "Reading for this page"). */
+  "page-reading": { request: { terms: PageTerm[] }; response: ArticleLink[] };
+  /** Titles the content script looks for, to learn articles' real addresses. */
+  "article-titles": { request: Record<string, never>; response: { id: string; title: string }[] };
+  "learn-address": { request: { articleId: string; url: string }; response: { learned: boolean } };
 };
 
 /** Messages a content script answers (from the popup and the background). */
@@ -51,19 +65,26 @@ export type Envelope<P extends AnyProtocol, T extends keyof P = keyof P> = {
   payload: P[T]["request"];
 };
 
-export const BACKGROUND_TYPES: readonly (keyof BackgroundProtocol)[] = [
-  "page-terms",
-  "get-card",
-  "set-site-active",
-];
-export const CONTENT_TYPES: readonly (keyof ContentProtocol)[] = [
-  "list-terms",
-  "reveal-term",
-  "next-term",
-  "toggle-highlights",
-  "open-card",
-  "explain-miss",
-];
+// Records rather than arrays, so forgetting a message type is a compile error.
+const BACKGROUND_TYPE_SET: Record<keyof BackgroundProtocol, true> = {
+  "page-terms": true,
+  "get-card": true,
+  "set-site-active": true,
+  "custom-forms": true,
+  "page-reading": true,
+  "article-titles": true,
+  "learn-address": true,
+};
+const CONTENT_TYPE_SET: Record<keyof ContentProtocol, true> = {
+  "list-terms": true,
+  "reveal-term": true,
+  "next-term": true,
+  "toggle-highlights": true,
+  "open-card": true,
+  "explain-miss": true,
+};
+export const BACKGROUND_TYPES = Object.keys(BACKGROUND_TYPE_SET) as (keyof BackgroundProtocol)[];
+export const CONTENT_TYPES = Object.keys(CONTENT_TYPE_SET) as (keyof ContentProtocol)[];
 
 /** A received message has the envelope shape and one of `types`; payloads are checked by handlers. */
 export function isEnvelope<P extends AnyProtocol>(

@@ -54,6 +54,26 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("popup and 
     if (!popup.page.isClosed()) await popup.page.close();
   });
 
+  it("highlights a custom term on open pages as soon as it is saved", async () => {
+    const before = await blog.highlightCount();
+    await session.worker.evaluate(async () => {
+      const napkin = {
+        id: "napkin-sketch",
+        label: "napkin",
+        category: "training",
+        summary: "A custom term added in the tests.",
+        explanation: "It exists only in the end-to-end tests. It proves custom terms reach open pages.",
+        forRunners: "Nothing for runners; this is a test term.",
+        sources: [{ title: "Example", url: "https://example.org/" }],
+      };
+      await chrome.storage.local.set({ customTerms: [napkin] });
+    });
+    await expect.poll(() => blog.highlightedTexts(), { timeout: 5000 }).toContain("napkin");
+    expect(await blog.highlightCount()).toBe(before + 1);
+    await session.worker.evaluate(() => chrome.storage.local.remove("customTerms"));
+    await expect.poll(() => blog.highlightCount(), { timeout: 5000 }).toBe(before);
+  });
+
   it("rejects an invalid import with a precise error and leaves the settings as they were", async () => {
     const options = await OptionsPage.open(session);
     expect(await axeViolations(options.page)).toEqual([]);

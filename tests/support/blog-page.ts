@@ -62,6 +62,18 @@ export class BlogPage {
     }, null);
   }
 
+  /** The open card's "Related reading" links, in order. */
+  readingLinks(): Promise<{ text: string; href: string }[]> {
+    return this.run(() => {
+      const root = document.querySelector("backstride-root")?.shadowRoot;
+      const section = root?.querySelector("[aria-labelledby=bs-reading]");
+      return [...(section?.querySelectorAll("a") ?? [])].map((a) => ({
+        text: a.textContent ?? "",
+        href: a.href,
+      }));
+    }, null);
+  }
+
   hostCount(): Promise<number> {
     return this.run(() => document.querySelectorAll("backstride-root").length, null);
   }

@@ -8,6 +8,9 @@ describe("dispatch", () => {
     "page-terms": vi.fn(({ termIds }) => ({ shown: termIds.length })),
     "get-card": vi.fn(() => null),
     "custom-forms": vi.fn(() => []),
+    "page-reading": vi.fn(() => []),
+    "article-titles": vi.fn(() => []),
+    "learn-address": vi.fn(() => ({ learned: false })),
     "set-site-active": vi.fn(() => {
       throw new Error("not called");
     }),
@@ -53,5 +56,21 @@ describe("badge", () => {
     const api = { setBadgeText: vi.fn(async () => {}), setBadgeBackgroundColor: vi.fn(async () => {}) };
     await showTermCount(api, 5, 12);
     expect(api.setBadgeText).toHaveBeenCalledWith({ tabId: 5, text: "12" });
+  });
+});
+
+describe("message type lists", () => {
+  it("let every background message through the dispatcher", async () => {
+    const { BACKGROUND_TYPES, CONTENT_TYPES } = await import("../../src/messaging/protocol.ts");
+    expect(BACKGROUND_TYPES).toEqual([
+      "page-terms",
+      "get-card",
+      "set-site-active",
+      "custom-forms",
+      "page-reading",
+      "article-titles",
+      "learn-address",
+    ]);
+    expect(CONTENT_TYPES).toHaveLength(6);
   });
 });

@@ -1,5 +1,7 @@
 import { useMemo, useRef, useState } from "preact/hooks";
 import type { Term } from "../../core/glossary-schema.ts";
+import type { ArticleLink } from "../../messaging/protocol.ts";
+import { PageReading } from "./PageReading.tsx";
 import { PageTerms } from "./PageTerms.tsx";
 import { SiteSwitches } from "./SiteSwitches.tsx";
 import { TermDetails } from "./TermDetails.tsx";
@@ -16,6 +18,8 @@ export interface PopupProps {
   siteOn: boolean;
   enabled: boolean;
   terms: ReadonlyMap<string, Term>;
+  /** Articles ranked by the page's terms; empty until known. */
+  reading?: readonly ArticleLink[];
   search(query: string): Term[];
   error?: string | null;
   onReveal(termId: string): void;
@@ -91,6 +95,7 @@ export function Popup(props: PopupProps) {
             onReload={props.onReload}
           />
         )}
+        {!current && <PageReading articles={props.reading ?? []} />}
       </main>
       {props.onOpenOptions && (
         <footer class="bottom">

@@ -7,7 +7,7 @@ import { type Term, parseGlossary } from "../../core/glossary-schema.ts";
 import { DEFAULT_SETTINGS, type Settings, isActiveOn, siteOf, withSite } from "../../core/settings.ts";
 import { type TermSearch, createTermSearch } from "../../core/term-search.ts";
 import { createClient } from "../../messaging/client.ts";
-import type { BackgroundProtocol, ContentProtocol } from "../../messaging/protocol.ts";
+import type { ArticleLink, BackgroundProtocol, ContentProtocol } from "../../messaging/protocol.ts";
 import browser from "../../platform/browser.ts";
 import { loadCustomTerms, loadSettings, onStoredChange, saveSettings } from "../../platform/storage.ts";
 import { Popup } from "./Popup.tsx";
@@ -26,6 +26,7 @@ const contentOf = (tabId: number) =>
 
 let tabId: number | undefined;
 let site: string | null = null;
+let reading: ArticleLink[] = [];
 let settings: Settings = DEFAULT_SETTINGS;
 let page: PageState = { kind: "loading" };
 let access: HostAccess | null = null;
@@ -63,6 +64,12 @@ async function refreshList(expectActive?: boolean): Promise<void> {
   if (next.kind === "listed" && site === null) site = next.site;
   page = next;
   draw();
+  if (next.kind === "listed" && next.active && next.terms.length > 0) {
+    const links = await background.call("page-reading", { terms: next.terms }).catch(() => []);
+    if (request !== listRequest) return;
+    reading = links;
+    draw();
+  }
 }
 
 async function changeSettings(next: Settings, persist: () => Promise<Settings | void>): Promise<void> {
@@ -106,6 +113,7 @@ function draw(): void {
       siteOn={site !== null && !settings.disabledSites.includes(site)}
       enabled={settings.enabled}
       terms={lookup}
+      reading={reading}
       search={search}
       error={error}
       onReveal={async (termId) => {
