@@ -29,6 +29,22 @@ function glossaryForms(): Plugin {
   };
 }
 
+/**
+ * Preact can set innerHTML for `dangerouslySetInnerHTML`, which Backstride never uses (lint
+ * forbids it). Rewriting that one assignment to textContent makes the bundles provably free of
+ * HTML injection, and keeps web-ext lint and store reviewers from flagging it.
+ */
+function textOnlyPreact(): Plugin {
+  return {
+    name: "text-only-preact",
+    transform(code, id) {
+      if (!id.includes("/node_modules/preact/")) return null;
+      const out = code.replace(/(\b[\w$]+)\.innerHTML\s*=\s*([\w$]+)\.__html/g, "$1.textContent=$2.__html");
+      return out === code ? null : { code: out, map: null };
+    },
+  };
+}
+
 const scripts: Record<string, string> = {
   content: "src/content/index.ts",
   background: "src/background/index.ts",
@@ -37,7 +53,7 @@ const scripts: Record<string, string> = {
 export default defineConfig(({ mode }) => {
   // Preact's automatic JSX runtime for every build (content-script card, popup, options).
   const shared = {
-    plugins: [glossaryForms()],
+    plugins: [glossaryForms(), textOnlyPreact()],
     root,
     oxc: { jsx: { runtime: "automatic" as const, importSource: "preact" } },
   };
@@ -75,6 +91,7 @@ export default defineConfig(({ mode }) => {
           input: {
             popup: resolve(root, "src/ui/popup/index.html"),
             options: resolve(root, "src/ui/options/index.html"),
+            welcome: resolve(root, "src/ui/welcome/index.html"),
           },
         },
       },

@@ -49,7 +49,12 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
     "--no-first-run",
   ],
 });
-const page = context.pages()[0] ?? (await context.newPage());
+// The first-run page opens on install; the demo wants its own tab in front.
+const welcome = await context
+  .waitForEvent("page", { predicate: (p) => p.url().endsWith("/welcome/index.html"), timeout: 5000 })
+  .catch(() => null);
+if (headless) await welcome?.close();
+const page = context.pages().find((p) => p.url() === "about:blank") ?? (await context.newPage());
 await page.goto(url);
 await page.waitForFunction(() => (CSS.highlights.get("backstride-subtle")?.size ?? 0) > 0, undefined, {
   timeout: 15000,

@@ -14,11 +14,13 @@ export function firefoxManifest(source, version) {
     version,
     background: { scripts: [source.background.service_worker] },
     browser_specific_settings: {
+      // 140: the first ESR with the CSS Custom Highlight API. Android got data_collection_permissions in 142.
       gecko: {
         id: GECKO_ID,
         strict_min_version: "140.0",
         data_collection_permissions: { required: ["none"] },
       },
+      gecko_android: { strict_min_version: "142.0" },
     },
   };
 }

@@ -90,7 +90,9 @@ function tellTab<T extends keyof ContentProtocol>(
   >;
 }
 
-browser.runtime.onInstalled.addListener(() => {
+browser.runtime.onInstalled.addListener(({ reason }) => {
+  // The first-run page, once: what Backstride does and, in Firefox, the site-access step.
+  if (reason === "install") void browser.tabs.create({ url: browser.runtime.getURL("welcome/index.html") });
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,

@@ -28,6 +28,10 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("Chromium",
   }, 60_000);
   afterAll(() => session?.context.close());
 
+  it("opens its first-run page once, on install", () => {
+    expect(session.welcomeUrl).toBe(`chrome-extension://${session.extensionId}/welcome/index.html`);
+  });
+
   it("highlights the page's terms without changing its DOM, and shows the count on the badge", async () => {
     const page = await session.context.newPage();
     await page.goto(server.url("retro-post.html"));

@@ -24,6 +24,8 @@ export interface ChromiumSession {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The first-run page the extension opened on install (closed, so tests own the active tab). */
+  welcomeUrl: string | null;
 }
 
 export async function launchChromium(extensionDir: string): Promise<ChromiumSession> {
@@ -47,7 +49,13 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     },
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
-  return { context, worker, extensionId: new URL(worker.url()).host };
+  const isWelcome = (p: { url(): string }) => p.url().endsWith("/welcome/index.html");
+  const welcome =
+    context.pages().find(isWelcome) ??
+    (await context.waitForEvent("page", { predicate: isWelcome, timeout: 5000 }).catch(() => null));
+  const welcomeUrl = welcome?.url() ?? null;
+  await welcome?.close();
+  return { context, worker, extensionId: new URL(worker.url()).host, welcomeUrl };
 }
 
 export async function launchFirefox(
