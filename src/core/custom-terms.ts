@@ -17,6 +17,19 @@ export const CustomTermsSchema = v.pipe(v.array(TermSchema), v.maxLength(500));
 const formKeys = (e: FormEntry) =>
   [e.form, ...inflections(e.form)].map((f) => prepareForm(f, e.caseSensitive).key);
 
+const ownersCache = new WeakMap<readonly Term[], Map<string, string>>();
+
+/** Which built-in term owns each phrase key; computed once per glossary. */
+function builtInOwners(builtIn: readonly Term[]): Map<string, string> {
+  let owners = ownersCache.get(builtIn);
+  if (!owners) {
+    owners = new Map();
+    for (const e of builtIn.flatMap(formsOf)) for (const key of formKeys(e)) owners.set(key, e.termId);
+    ownersCache.set(builtIn, owners);
+  }
+  return owners;
+}
+
 export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): ParseResult<Term[]> {
   const result = v.safeParse(CustomTermsSchema, data);
   if (!result.success) {
@@ -27,8 +40,7 @@ export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): Parse
   }
   const errors: string[] = [];
   const builtInIds = new Set(builtIn.map((t) => t.id));
-  const owners = new Map<string, string>();
-  for (const e of builtIn.flatMap(formsOf)) for (const key of formKeys(e)) owners.set(key, e.termId);
+  const owners = new Map(builtInOwners(builtIn));
   const allIds = new Set([...builtInIds, ...result.output.map((t) => t.id)]);
   const seenIds = new Set<string>();
   result.output.forEach((term, i) => {

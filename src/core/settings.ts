@@ -38,6 +38,24 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   disabledSites: [],
 }) as Settings;
 
+/**
+ * Brings stored settings from an older format up to this one. Version 0 is the unversioned
+ * shape the first builds wrote (same fields, no "version", style called "default"); unknown
+ * fields are dropped, missing ones take their defaults. Anything else is returned as it is,
+ * for parseSettings to accept or reject.
+ */
+export function migrateSettings(data: unknown): unknown {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+  const old = data as Record<string, unknown>;
+  if ("version" in old) return data;
+  const style = old.highlightStyle === "default" ? "subtle" : old.highlightStyle;
+  const migrated: Record<string, unknown> = { ...DEFAULT_SETTINGS };
+  for (const [key, value] of Object.entries({ ...old, highlightStyle: style })) {
+    if (key in DEFAULT_SETTINGS && key !== "version" && value !== undefined) migrated[key] = value;
+  }
+  return migrated;
+}
+
 export function parseSettings(data: unknown): ParseResult<Settings> {
   const result = v.safeParse(SettingsSchema, data);
   if (result.success)

@@ -1,28 +1,52 @@
 import browser from "./browser.ts";
 import type { Article } from "../core/article-schema.ts";
 import type { Term } from "../core/glossary-schema.ts";
-import { DEFAULT_SETTINGS, type Settings, parseSettings } from "../core/settings.ts";
+import { DEFAULT_SETTINGS, type Settings, migrateSettings, parseSettings } from "../core/settings.ts";
 
 // Settings live in storage.sync (small, follows the user between browsers); custom terms in
 // storage.local (they can outgrow sync's 8 KB-per-item quota). Every read is validated: a
-// corrupted value falls back to defaults for this session but is never overwritten unasked.
+// corrupted value falls back to defaults for this session but is never overwritten unasked,
+// and an older format is migrated. When sync refuses a write (quota, sync disabled) the
+// settings are kept in storage.local instead, and read from there, so nothing is lost.
 
 const SETTINGS_KEY = "settings";
 const CUSTOM_TERMS_KEY = "customTerms";
 const ARTICLES_KEY = "articles";
 const ADDRESSES_KEY = "articleAddresses";
+const LOCAL_SETTINGS_KEY = "settingsLocalCopy"; // used only while sync refuses writes
+
+export interface SettingsRead {
+  settings: Settings;
+  /** Why the stored value was not used, when it was not: shown to the user, never silent. */
+  problem: string | null;
+}
+
+export async function readSettings(): Promise<SettingsRead> {
+  const local = (await browser.storage.local.get(LOCAL_SETTINGS_KEY))[LOCAL_SETTINGS_KEY];
+  const stored = local ?? (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
+  if (stored === undefined) return { settings: DEFAULT_SETTINGS, problem: null };
+  const parsed = parseSettings(migrateSettings(stored));
+  if (parsed.ok) return { settings: parsed.value, problem: null };
+  return {
+    settings: DEFAULT_SETTINGS,
+    problem: `Your saved settings could not be read (${parsed.errors[0]}); defaults are in use until you save.`,
+  };
+}
 
 export async function loadSettings(): Promise<Settings> {
-  const stored = (await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY];
-  if (stored === undefined) return DEFAULT_SETTINGS;
-  const parsed = parseSettings(stored);
-  return parsed.ok ? parsed.value : DEFAULT_SETTINGS;
+  return (await readSettings()).settings;
 }
 
 export async function saveSettings(settings: Settings): Promise<void> {
   const parsed = parseSettings(settings);
   if (!parsed.ok) throw new Error(`refusing to store invalid settings: ${parsed.errors.join("; ")}`);
-  await browser.storage.sync.set({ [SETTINGS_KEY]: parsed.value });
+  try {
+    await browser.storage.sync.set({ [SETTINGS_KEY]: parsed.value });
+    await browser.storage.local.remove(LOCAL_SETTINGS_KEY);
+  } catch {
+    // Sync is full or unavailable: keep the settings on this device rather than lose them.
+    await browser.storage.local.set({ [LOCAL_SETTINGS_KEY]: parsed.value });
+  }
 }
 
 /** Custom terms as stored; validation against the glossary happens where the glossary is. */
@@ -63,7 +87,9 @@ export type StoredThing = "settings" | "customTerms" | "articles" | "addresses";
 /** Calls back whenever stored data changes, in any part of the extension. */
 export function onStoredChange(callback: (what: StoredThing) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if (area === "sync" && SETTINGS_KEY in changes) callback("settings");
+    if ((area === "sync" && SETTINGS_KEY in changes) || (area === "local" && LOCAL_SETTINGS_KEY in changes)) {
+      callback("settings");
+    }
     if (area === "local" && CUSTOM_TERMS_KEY in changes) callback("customTerms");
     if (area === "local" && ARTICLES_KEY in changes) callback("articles");
     if (area === "local" && ADDRESSES_KEY in changes) callback("addresses");
