@@ -13,7 +13,8 @@ import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from 
 import { countTerms, showTermCount } from "./badge.ts";
 import { formsOf } from "../core/glossary-index.ts";
 import { allTerms, cardFor, customTerms, searchFor } from "./glossary.ts";
-import { allArticles, reading } from "./library.ts";
+import { addressesFromUserList, allArticles, reading } from "./library.ts";
+import { t } from "../platform/i18n.ts";
 
 /** Terms, articles and learned addresses as stored right now (no cache outlives a request). */
 async function currentReading() {
@@ -23,7 +24,12 @@ async function currentReading() {
     loadArticleAddresses(),
   ]);
   const terms = allTerms(custom);
-  return { terms, articles: allArticles(user), reading: reading(allArticles(user), terms, addresses) };
+  const articles = allArticles(user);
+  return {
+    terms,
+    articles,
+    reading: reading(articles, terms, { ...addressesFromUserList(user), ...addresses }),
+  };
 }
 
 // Wiring only: browser events in, handlers out. No state lives only in memory: everything is
@@ -96,7 +102,7 @@ browser.runtime.onInstalled.addListener(({ reason }) => {
   browser.contextMenus.removeAll().then(() =>
     browser.contextMenus.create({
       id: MENU_ID,
-      title: "Explain “%s” with Backstride",
+      title: t("menuExplainSelection"),
       contexts: ["selection"],
     }),
   );

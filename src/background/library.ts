@@ -2,6 +2,7 @@ import articlesData from "../data/articles.json";
 import { articlesForPage, articlesForTerm, indexArticles, type Relation } from "../core/article-relations.ts";
 import { type Article, parseArticles, parseLibrary } from "../core/article-schema.ts";
 import { compileGlossary } from "../core/glossary-index.ts";
+import { normalizeTitle } from "../core/title-match.ts";
 import type { Term } from "../core/glossary-schema.ts";
 import type { ArticleLink, PageTerm } from "../messaging/protocol.ts";
 import { builtIn } from "./glossary.ts";
@@ -14,10 +15,32 @@ if (!shipped.ok) throw new Error(`bundled article library invalid: ${shipped.err
 const builtInArticles = shipped.value.articles;
 const titleMatcher = compileGlossary(builtIn);
 
-export function allArticles(storedUser: unknown): Article[] {
+/** The user's valid articles, minus any that duplicate a shipped one (same id or same title). */
+function userArticles(storedUser: unknown): Article[] {
   const user = parseArticles(storedUser);
-  const taken = new Set(builtInArticles.map((a) => a.id));
-  return [...builtInArticles, ...(user.ok ? user.value.filter((a) => !taken.has(a.id)) : [])];
+  if (!user.ok) return [];
+  const shippedIds = new Set(builtInArticles.map((a) => a.id));
+  const shippedTitles = new Set(builtInArticles.map((a) => normalizeTitle(a.title)));
+  return user.value.filter((a) => !shippedIds.has(a.id) && !shippedTitles.has(normalizeTitle(a.title)));
+}
+
+export function allArticles(storedUser: unknown): Article[] {
+  return [...builtInArticles, ...userArticles(storedUser)];
+}
+
+/**
+ * Addresses of shipped articles that the user's own list knows, e.g. after importing the feed
+ * of the blog they come from; learned addresses still win.
+ */
+export function addressesFromUserList(storedUser: unknown): Record<string, string> {
+  const user = parseArticles(storedUser);
+  if (!user.ok) return {};
+  const found: Record<string, string> = {};
+  for (const shipped of builtInArticles) {
+    const same = user.value.find((a) => a.url && normalizeTitle(a.title) === normalizeTitle(shipped.title));
+    if (same?.url) found[shipped.id] = same.url;
+  }
+  return found;
 }
 
 export function searchUrl(article: Article): string {

@@ -2,6 +2,7 @@ import axe from "axe-core";
 import { h, options, render } from "preact";
 import { type Mock, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import raw from "../../src/data/glossary.json";
+import type { Article } from "../../src/core/article-schema.ts";
 import { type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
 import { parseSettingsFile, toSettingsFile } from "../../src/core/settings-file.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings.ts";
@@ -33,14 +34,22 @@ let container: HTMLElement;
 let saveSettings: Mock<(s: Settings) => Promise<void>>;
 let saveTerms: Mock<(t: Term[]) => Promise<void>>;
 let download: Mock<(name: string, text: string) => void>;
+let saveArticles: Mock<(a: Article[]) => Promise<void>>;
 
 function mount(over: Partial<OptionsProps> = {}) {
   const props: OptionsProps = {
     settings: { ...DEFAULT_SETTINGS, disabledSites: ["news.example.com"] },
     customTerms: [],
     builtIn,
+    articles: [],
+    reservedArticleIds: ["biomechanics-of-running-backwards"],
     onSaveSettings: saveSettings,
     onSaveCustomTerms: saveTerms,
+    onSaveArticles: saveArticles,
+    requestFeedAccess: async () => true,
+    fetchFeed: async () => {
+      throw new Error("no network in tests");
+    },
     download,
     ...over,
   };
@@ -55,6 +64,7 @@ beforeEach(() => {
   saveSettings = vi.fn(async () => {});
   saveTerms = vi.fn(async () => {});
   download = vi.fn();
+  saveArticles = vi.fn(async () => {});
 });
 
 afterEach(() => {
@@ -390,8 +400,9 @@ describe("export and import", () => {
     expect(saveTerms).toHaveBeenCalledWith([customTerm]);
     expect(saveSettings).toHaveBeenCalledWith(imported);
     expect(statusText()).toMatch(
-      /Imported mine\.json: your settings and custom terms were replaced \(1 custom term\)/,
+      /Imported mine\.json: your settings, custom terms and reading list were replaced \(1 custom term, 0 articles\)/,
     );
+    expect(saveArticles).toHaveBeenCalledWith([]);
     expect(labelled("Marker").checked).toBe(true);
     expect(container.textContent).toContain("x.example");
     expect(container.textContent).toContain("hip-drop-drill");

@@ -55,3 +55,22 @@ describe("labels mid-sentence", () => {
     expect(inSentence(term(id), prose)).toBe(expected);
   });
 });
+
+describe("user articles that duplicate shipped ones", () => {
+  const copy = {
+    id: "imported-copy",
+    title: "The Biomechanics of Running Backwards",
+    summary: "",
+    url: "https://blog.example/biomechanics-backwards/",
+    topics: ["backward-running"],
+    tags: ["feed"],
+  };
+
+  it("are not listed twice, and lend the shipped article their address", async () => {
+    const { addressesFromUserList } = await import("../../src/background/library.ts");
+    expect(allArticles([copy]).filter((a) => /biomechanics/i.test(a.title))).toHaveLength(1);
+    expect(addressesFromUserList([copy])).toEqual({
+      "biomechanics-of-running-backwards": "https://blog.example/biomechanics-backwards/",
+    });
+  });
+});

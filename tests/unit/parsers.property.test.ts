@@ -3,7 +3,7 @@ import { describe, expect, it, vi } from "vitest";
 import raw from "../../src/data/glossary.json";
 import { parseArticles } from "../../src/core/article-schema.ts";
 import { parseCustomTerms } from "../../src/core/custom-terms.ts";
-import { type Glossary, parseGlossary } from "../../src/core/glossary-schema.ts";
+import { type Glossary, type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
 import { parseSettingsFile, toSettingsFile } from "../../src/core/settings-file.ts";
 import { DEFAULT_SETTINGS, migrateSettings, parseSettings } from "../../src/core/settings.ts";
 import { dispatch, type Handlers } from "../../src/messaging/handlers.ts";
@@ -15,7 +15,7 @@ import { BACKGROUND_TYPES, type BackgroundProtocol } from "../../src/messaging/p
 const RUNS = 10_000;
 vi.setConfig({ testTimeout: 120_000 });
 const builtIn = (raw as Glossary).terms;
-const validTerm = {
+const validTerm: Term = {
   id: "my-term",
   label: "tempo shuffle",
   aliases: [],

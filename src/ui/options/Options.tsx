@@ -1,8 +1,15 @@
+import { useMemo } from "preact/hooks";
+import type { Article } from "../../core/article-schema.ts";
+import { formsOf } from "../../core/glossary-index.ts";
 import type { Term } from "../../core/glossary-schema.ts";
+import { Matcher } from "../../core/matcher.ts";
 import type { SettingsFile } from "../../core/settings-file.ts";
 import type { Settings } from "../../core/settings.ts";
+import { createTermSearch } from "../../core/term-search.ts";
 import { CustomTermsEditor } from "./CustomTermsEditor.tsx";
+import { type FeedFetcher, FeedImport } from "./FeedImport.tsx";
 import { ImportExport } from "./ImportExport.tsx";
+import { ReadingList } from "./ReadingList.tsx";
 import { SiteList } from "./SiteList.tsx";
 import { StyleSettings } from "./StyleSettings.tsx";
 import { useLocalCopy } from "./local-copy.ts";
@@ -16,14 +23,33 @@ export interface OptionsProps {
   /** Why the stored custom terms could not be used, when they could not. */
   customTermsProblem?: string[] | null;
   builtIn: readonly Term[];
+  /** The user's own articles (the reading list). */
+  articles: Article[];
+  /** Why the stored articles could not be used, when they could not. */
+  articlesProblem?: string[] | null;
+  /** Ids of the shipped articles: the user's may not reuse them. */
+  reservedArticleIds: readonly string[];
   onSaveSettings: (settings: Settings) => Promise<void>;
   onSaveCustomTerms: (terms: Term[]) => Promise<void>;
+  onSaveArticles: (articles: Article[]) => Promise<void>;
+  /** Asks for permission to read a feed's site; see FeedImportProps. */
+  requestFeedAccess: (feedUrl: string) => Promise<boolean>;
+  fetchFeed: FeedFetcher;
   download: (fileName: string, text: string) => void;
 }
 
 export function Options(props: OptionsProps) {
   const [settings, setSettings] = useLocalCopy(props.settings);
   const [terms, setTerms] = useLocalCopy(props.customTerms);
+  const [articles, setArticles] = useLocalCopy(props.articles);
+  const { builtIn, reservedArticleIds } = props;
+  // The engine over built-in and custom terms: resolves typed terms and finds them in articles.
+  const catalog = useMemo(() => {
+    const all = [...builtIn, ...terms];
+    const matcher = new Matcher(all.flatMap(formsOf));
+    return { terms: all, matcher, search: createTermSearch(all, matcher) };
+  }, [builtIn, terms]);
+  const reservedIds = useMemo(() => new Set(reservedArticleIds), [reservedArticleIds]);
 
   const saveSettings = async (next: Settings) => {
     const before = settings;
@@ -45,13 +71,30 @@ export function Options(props: OptionsProps) {
       throw error;
     }
   };
+  const saveArticles = async (next: Article[]) => {
+    const before = articles;
+    setArticles(next);
+    try {
+      await props.onSaveArticles(next);
+    } catch (error) {
+      setArticles(before);
+      throw error;
+    }
+  };
   const importFile = async (file: SettingsFile) => {
-    const before = terms;
+    const before = { terms, settings };
     await saveTerms(file.customTerms);
     try {
       await saveSettings(file.settings);
     } catch (error) {
-      await saveTerms(before); // all or nothing
+      await saveTerms(before.terms); // all or nothing
+      throw error;
+    }
+    try {
+      await saveArticles(file.articles);
+    } catch (error) {
+      await saveSettings(before.settings);
+      await saveTerms(before.terms);
       throw error;
     }
   };
@@ -67,9 +110,26 @@ export function Options(props: OptionsProps) {
         problem={props.customTermsProblem ?? null}
         onSaveCustomTerms={saveTerms}
       />
+      <ReadingList
+        articles={articles}
+        problem={props.articlesProblem ?? null}
+        reservedIds={reservedIds}
+        catalog={catalog}
+        onSaveArticles={saveArticles}
+      />
+      <FeedImport
+        articles={articles}
+        reservedIds={reservedIds}
+        matcher={catalog.matcher}
+        onSaveArticles={saveArticles}
+        requestFeedAccess={props.requestFeedAccess}
+        fetchFeed={props.fetchFeed}
+      />
       <ImportExport
         settings={settings}
         customTerms={terms}
+        articles={articles}
+        reservedArticleIds={reservedIds}
         builtIn={props.builtIn}
         onImport={importFile}
         download={props.download}
