@@ -11,6 +11,7 @@ import { parseGlossary } from "./src/core/glossary-schema.ts";
 
 const root = import.meta.dirname;
 const GLOSSARY = resolve(root, "src/data/glossary.json");
+const I18N_SETUP = resolve(root, "tests/support/setup-i18n.ts");
 
 /** `virtual:glossary-forms`: the glossary reduced to its forms, validated at build time. */
 function glossaryForms(): Plugin {
@@ -114,8 +115,28 @@ export default defineConfig(({ mode }) => {
     ...shared,
     test: {
       projects: [
-        { extends: true, test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" } },
-        { extends: true, test: { name: "dom", include: ["tests/dom/**/*.test.ts"], environment: "jsdom" } },
+        {
+          extends: true,
+          test: {
+            name: "unit",
+            include: ["tests/unit/**/*.test.ts"],
+            environment: "node",
+            setupFiles: [I18N_SETUP],
+            // Generous: property tests and jsdom run slowly on a busy two-core machine.
+            testTimeout: 30_000,
+          },
+        },
+        {
+          extends: true,
+          test: {
+            name: "dom",
+            include: ["tests/dom/**/*.test.ts"],
+            environment: "jsdom",
+            setupFiles: [I18N_SETUP],
+            // Generous: property tests and jsdom run slowly on a busy two-core machine.
+            testTimeout: 30_000,
+          },
+        },
         {
           // Real browsers with the built extension: `npm test` builds first.
           extends: true,

@@ -19,6 +19,7 @@ const chrome = at("dist/chrome/");
 mkdirSync(`${chrome}icons`, { recursive: true });
 for (const size of [16, 32, 48, 128]) cpSync(at(`icons/icon-${size}.png`), `${chrome}icons/icon-${size}.png`);
 cpSync(at("src/content/highlight.css"), `${chrome}content.css`);
+cpSync(at("src/locales"), `${chrome}_locales`, { recursive: true });
 writeFileSync(`${chrome}manifest.json`, `${JSON.stringify(chromeManifest(source, version), null, 2)}\n`);
 
 const firefox = at("dist/firefox/");

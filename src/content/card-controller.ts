@@ -4,6 +4,7 @@ import { Card } from "../ui/card/Card.tsx";
 import { attachCard } from "../ui/card/card-position.ts";
 import type { CardView } from "../ui/card/card-view.ts";
 import type { UiHost } from "./ui-host.ts";
+import { t } from "../platform/i18n.ts";
 
 export interface CardDeps {
   doc: Document;
@@ -94,14 +95,12 @@ export class CardController {
       const data = await this.deps.fetchCard(step.termId);
       if (this.stack[this.stack.length - 1] !== step) return; // the user moved on meanwhile
       this.show(
-        data
-          ? { kind: "term", data, matched: step.matched }
-          : { kind: "error", message: "This term is no longer in the glossary." },
+        data ? { kind: "term", data, matched: step.matched } : { kind: "error", message: t("cardTermGone") },
       );
     } catch {
       this.show({
         kind: "error",
-        message: "Backstride could not load this explanation. Try again in a moment.",
+        message: t("cardLoadFailed"),
       });
     }
   }

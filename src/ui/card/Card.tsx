@@ -1,6 +1,7 @@
 import { useEffect, useRef } from "preact/hooks";
 import { type CardView, showsMatchedForm } from "./card-view.ts";
 import { RelatedReading, RelatedTerms, Sources, TermChips } from "./CardSections.tsx";
+import { t } from "../../platform/i18n.ts";
 
 export interface CardProps {
   view: CardView;
@@ -22,7 +23,7 @@ export function Card(props: CardProps) {
     view.kind === "term"
       ? view.data.term.label
       : view.kind === "missing"
-        ? "Not in the glossary"
+        ? t("cardNotInGlossaryTitle")
         : "Backstride";
   return (
     <div
@@ -36,17 +37,17 @@ export function Card(props: CardProps) {
     >
       <div class="head">
         {props.canGoBack && (
-          <button type="button" class="icon" aria-label="Back" onClick={props.onBack}>
+          <button type="button" class="icon" aria-label={t("cardBack")} onClick={props.onBack}>
             ←
           </button>
         )}
         <h2 id="bs-title">{title}</h2>
-        <button type="button" class="icon" aria-label="Close" onClick={props.onClose}>
+        <button type="button" class="icon" aria-label={t("cardClose")} onClick={props.onClose}>
           ×
         </button>
       </div>
       <div class="body">
-        {view.kind === "loading" && <p aria-live="polite">Loading…</p>}
+        {view.kind === "loading" && <p aria-live="polite">{t("cardLoading")}</p>}
         {view.kind === "error" && <p role="alert">{view.message}</p>}
         {view.kind === "missing" && <Missing view={view} onOpenTerm={props.onOpenTerm} />}
         {view.kind === "term" && <TermBody view={view} onOpenTerm={props.onOpenTerm} />}
@@ -54,7 +55,7 @@ export function Card(props: CardProps) {
       {props.siteName && (
         <div class="foot">
           <button type="button" class="link" onClick={props.onDisableSite}>
-            Don’t highlight on {props.siteName}
+            {t("cardDisableSite", props.siteName)}
           </button>
         </div>
       )}
@@ -80,7 +81,7 @@ function TermBody({
       <p class="summary">{term.summary}</p>
       <p>{term.explanation}</p>
       <section aria-labelledby="bs-runners">
-        <h3 id="bs-runners">Why it matters for runners</h3>
+        <h3 id="bs-runners">{t("cardWhyRunners")}</h3>
         <p>{term.forRunners}</p>
       </section>
       <RelatedTerms related={related} onOpen={onOpenTerm} />
@@ -99,12 +100,10 @@ function Missing({
 }) {
   return (
     <>
-      <p>
-        “<span class="form">{view.text}</span>” is not a Backstride glossary term.
-      </p>
+      <p>{t("cardNotInGlossary", view.text)}</p>
       {view.suggestions.length > 0 && (
         <section aria-labelledby="bs-suggest">
-          <h3 id="bs-suggest">Did you mean</h3>
+          <h3 id="bs-suggest">{t("cardDidYouMean")}</h3>
           <TermChips terms={view.suggestions} onOpen={onOpenTerm} />
         </section>
       )}

@@ -1,5 +1,6 @@
 import type { CardData } from "../../messaging/protocol.ts";
 import { safeHref } from "./card-view.ts";
+import { t } from "../../platform/i18n.ts";
 
 type TermRefs = CardData["related"];
 
@@ -22,7 +23,7 @@ export function RelatedTerms({ related, onOpen }: { related: TermRefs; onOpen: (
   if (related.length === 0) return null;
   return (
     <section aria-labelledby="bs-related">
-      <h3 id="bs-related">Related terms</h3>
+      <h3 id="bs-related">{t("cardRelatedTerms")}</h3>
       <TermChips terms={related} onOpen={onOpen} />
     </section>
   );
@@ -36,12 +37,12 @@ export function RelatedReading({ articles }: { articles: CardData["articles"] })
   if (links.length === 0) return null;
   return (
     <section aria-labelledby="bs-reading">
-      <h3 id="bs-reading">Related reading on running backwards</h3>
+      <h3 id="bs-reading">{t("cardRelatedReading")}</h3>
       <ul class="links">
         {links.map((a) => (
           <li key={a.href}>
             <a href={a.href} target="_blank" rel="noopener noreferrer">
-              {a.isSearch ? `Find this article: ${a.title}` : a.title}
+              {a.isSearch ? t("cardFindArticle", a.title) : a.title}
             </a>
             <span class="reason">{a.reason}</span>
           </li>
@@ -54,7 +55,7 @@ export function RelatedReading({ articles }: { articles: CardData["articles"] })
 export function Sources({ sources }: { sources: CardData["term"]["sources"] }) {
   return (
     <section aria-labelledby="bs-sources">
-      <h3 id="bs-sources">Sources</h3>
+      <h3 id="bs-sources">{t("cardSources")}</h3>
       <ul class="links">
         {sources.map((s) => {
           const href = safeHref(s.url);

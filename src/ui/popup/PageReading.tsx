@@ -1,5 +1,6 @@
 import type { ArticleLink } from "../../messaging/protocol.ts";
 import { safeHref } from "../card/card-view.ts";
+import { t } from "../../platform/i18n.ts";
 
 /** "Reading for this page": articles ranked by every term the page mentions. */
 export function PageReading({ articles }: { articles: readonly ArticleLink[] }) {
@@ -15,7 +16,7 @@ export function PageReading({ articles }: { articles: readonly ArticleLink[] }) 
         {links.map((a) => (
           <li key={a.id}>
             <a href={a.href} target="_blank" rel="noopener noreferrer">
-              {a.isSearch ? `Find this article: ${a.title}` : a.title}
+              {a.isSearch ? t("cardFindArticle", a.title) : a.title}
             </a>
             <span class="muted"> — {a.reason}</span>
           </li>
