@@ -7,7 +7,7 @@ import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { join, relative } from "node:path";
 import { chromium } from "playwright-core";
 
 const root = new URL("..", import.meta.url).pathname;
@@ -72,7 +72,9 @@ if (!headless) {
   for (const text of found) counts.set(text.toLowerCase(), (counts.get(text.toLowerCase()) ?? 0) + 1);
   console.log(`Backstride found ${found.length} terms on the demo page (${url}):`);
   console.log([...counts].map(([t, n]) => (n > 1 ? `${t} ×${n}` : t)).join(", "));
-  const out = join(root, "demo-output");
+  // --out DIR: where screenshots go (npm run screenshots refreshes the README's images).
+  const outArg = process.argv.indexOf("--out");
+  const out = join(root, outArg > 0 ? process.argv[outArg + 1] : "demo-output");
   mkdirSync(out, { recursive: true });
   await page.screenshot({ path: join(out, "page.png") });
 
@@ -102,7 +104,8 @@ if (!headless) {
   await popup.goto(`chrome-extension://${extensionId}/popup/index.html?tab=${tabId}`);
   await popup.locator("button.term").first().waitFor({ timeout: 10000 });
   await popup.screenshot({ path: join(out, "popup.png") });
-  console.log("\nScreenshots: demo-output/page.png, demo-output/card.png, demo-output/popup.png");
+  const shown = relative(root, out);
+  console.log(`\nScreenshots: ${shown}/page.png, ${shown}/card.png, ${shown}/popup.png`);
   await context.close();
   server.close();
 }
