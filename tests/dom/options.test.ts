@@ -321,6 +321,20 @@ describe("custom terms", () => {
   });
 });
 
+describe("stored settings", () => {
+  it("says when they could not be read, instead of losing them silently", () => {
+    const problem =
+      "Your saved settings could not be read (density: Invalid type); defaults are in use until you save.";
+    mount({ settingsProblem: problem });
+    expect($('.notice[role="alert"]').textContent).toBe(problem);
+  });
+
+  it("shows no warning when they were read", () => {
+    mount({ settingsProblem: null });
+    expect(container.querySelector(".notice")).toBeNull();
+  });
+});
+
 describe("export and import", () => {
   const settings: Settings = { ...DEFAULT_SETTINGS, density: "first", disabledSites: ["news.example.com"] };
 

@@ -3,6 +3,7 @@ import type { Article } from "../../core/article-schema.ts";
 import { Field } from "./Field.tsx";
 import { errorMessage } from "./Messages.tsx";
 import type { ArticleDraft, ArticleErrors, ArticleField, ArticleResult } from "./article-draft.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The add/edit form for one reading-list article. Nothing is saved until `validate` accepts it;
 // each error is shown next to its field and the first invalid field gets the focus. "Find terms
@@ -61,12 +62,18 @@ export function ArticleForm(props: ArticleFormProps) {
   const findTerms = () => {
     const ids = suggest(draft);
     if (ids.length === 0) {
-      setFound("No new glossary terms found in the title or summary.");
+      setFound(t("optionsNoNewTerms"));
       return;
     }
     const names = ids.map(termName);
     update("terms", [draft.terms.trim().replace(/,$/, ""), ...names].filter((s) => s !== "").join(", "));
-    setFound(`Added ${ids.length === 1 ? "1 term" : `${ids.length} terms`}: ${names.join(", ")}.`);
+    setFound(
+      t(
+        ids.length === 1 ? "optionsAddedTermsOne" : "optionsAddedTermsMany",
+        String(ids.length),
+        names.join(", "),
+      ),
+    );
   };
 
   const submit = async (event: Event) => {
@@ -77,7 +84,7 @@ export function ArticleForm(props: ArticleFormProps) {
         Object.values(result.fields).reduce((n, list) => n + (list?.length ?? 0), 0) + result.other.length;
       setErrors(result.fields);
       setOther(result.other);
-      setSummary(`Not saved: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`);
+      setSummary(t(count === 1 ? "optionsProblemsOne" : "optionsProblemsMany", String(count)));
       setAttempt((n) => n + 1);
       return;
     }
@@ -87,7 +94,7 @@ export function ArticleForm(props: ArticleFormProps) {
     try {
       await onSave(result.article);
     } catch (error) {
-      setSummary(`Not saved: ${errorMessage(error)}`);
+      setSummary(t("optionsNotSaved", errorMessage(error)));
     }
   };
 
@@ -104,32 +111,25 @@ export function ArticleForm(props: ArticleFormProps) {
           </ul>
         )}
       </div>
-      {fromFeed && (
-        <p class="hint">
-          This article came from the feed {fromFeed}. Refreshing that feed replaces its title, address,
-          summary and terms with the feed's.
-        </p>
-      )}
-      {text("title", "Title", { hint: "As the article is titled, 3 to 300 characters." })}
-      {text("url", "Address (URL)", { hint: "The article's web address, e.g. https://example.org/post." })}
-      {text("summary", "Summary", { hint: "What the article says, up to 600 characters.", rows: 4 })}
-      {text("publishedBy", "Published by", { hint: "The blog, site or author (optional)." })}
+      {fromFeed && <p class="hint">{t("optionsArticleFromFeed", fromFeed)}</p>}
+      {text("title", t("optionsArticleTitle"), { hint: t("optionsArticleTitleHint") })}
+      {text("url", t("optionsArticleUrl"), { hint: t("optionsArticleUrlHint") })}
+      {text("summary", t("optionsSummary"), { hint: t("optionsArticleSummaryHint"), rows: 4 })}
+      {text("publishedBy", t("optionsArticlePublishedBy"), { hint: t("optionsArticlePublishedByHint") })}
       <fieldset class="terms-picker">
-        <legend>Glossary terms</legend>
-        {text("terms", "Terms this article is about", {
-          hint: "Names or ids of glossary terms, comma-separated, e.g. knee, plantar fasciitis, backward-running.",
-        })}
+        <legend>{t("optionsGlossaryTerms")}</legend>
+        {text("terms", t("optionsArticleTermsLabel"), { hint: t("optionsArticleTermsHint") })}
         <button type="button" class="secondary" onClick={findTerms}>
-          Find terms automatically
+          {t("optionsFindTerms")}
         </button>
         <p class="finder-status" role="status">
           {found}
         </p>
       </fieldset>
       <div class="actions">
-        <button type="submit">Save article</button>
+        <button type="submit">{t("optionsSaveArticle")}</button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t("optionsCancel")}
         </button>
       </div>
     </form>

@@ -4,6 +4,8 @@ import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
 import { TermForm } from "./TermForm.tsx";
 import { draftFromTerm, emptyDraft } from "./term-draft.ts";
 import { listErrors, validateTerm } from "./validate-term.ts";
+import { categoryLabel } from "../popup/group-terms.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The user's own terms: a list with edit and delete, and the form for adding or editing one.
 
@@ -23,7 +25,7 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [focus, setFocus] = useState<{ selector: string } | null>(null);
   const section = useRef<HTMLElement>(null);
-  const editedTerm = editing?.id ? terms.find((t) => t.id === editing.id) : undefined;
+  const editedTerm = editing?.id ? terms.find((term) => term.id === editing.id) : undefined;
 
   // Keyboard focus follows the buttons that replace each other (delete → confirm → add).
   useEffect(() => {
@@ -36,35 +38,35 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
     moveFocus("[data-add]");
   };
   const save = async (term: Term) => {
-    const at = terms.findIndex((t) => t.id === editing?.id);
-    await onSaveCustomTerms(at < 0 ? [...terms, term] : terms.map((t, i) => (i === at ? term : t)));
-    setStatus({ kind: "ok", text: `Saved the custom term "${term.label}".` });
+    const at = terms.findIndex((other) => other.id === editing?.id);
+    await onSaveCustomTerms(at < 0 ? [...terms, term] : terms.map((other, i) => (i === at ? term : other)));
+    setStatus({ kind: "ok", text: t("optionsTermSaved", term.label) });
     close();
   };
   const remove = async (term: Term) => {
     setConfirming(null);
     moveFocus("[data-add]");
-    const rest = terms.filter((t) => t !== term);
+    const rest = terms.filter((other) => other !== term);
     const errors = listErrors(rest, builtIn);
     if (errors.length) {
-      setStatus({ kind: "error", text: `"${term.label}" was not deleted:`, details: errors });
+      setStatus({ kind: "error", text: t("optionsTermNotDeleted", term.label), details: errors });
       return;
     }
     try {
       await onSaveCustomTerms(rest);
-      setStatus({ kind: "ok", text: `Deleted the custom term "${term.label}".` });
+      setStatus({ kind: "ok", text: t("optionsTermDeleted", term.label) });
     } catch (error) {
-      setStatus({ kind: "error", text: `Could not delete "${term.label}": ${errorMessage(error)}` });
+      setStatus({ kind: "error", text: t("optionsDeleteFailed", term.label, errorMessage(error)) });
     }
   };
 
   return (
     <section ref={section} aria-labelledby="custom-terms-heading">
-      <h2 id="custom-terms-heading">Your own terms</h2>
-      <p>Terms you add are highlighted and explained like the built-in ones.</p>
+      <h2 id="custom-terms-heading">{t("optionsTermsHeading")}</h2>
+      <p>{t("optionsTermsIntro")}</p>
       {problem && (
         <div class="notice" role="alert">
-          <p>Your saved custom terms could not be read, so none are shown. Saving a term replaces them.</p>
+          <p>{t("optionsTermsProblem")}</p>
           <ul>
             {problem.map((p, i) => (
               <li key={i}>{p}</li>
@@ -73,18 +75,19 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
         </div>
       )}
       {terms.length === 0 ? (
-        <p class="empty">You have not added any terms yet.</p>
+        <p class="empty">{t("optionsTermsEmpty")}</p>
       ) : (
-        <ul class="item-list" aria-label="Your terms">
+        <ul class="item-list" aria-label={t("optionsTermsListLabel")}>
           {terms.map((term) => (
             <li key={term.id}>
               <span class="item-name">
-                {term.label} <code>{term.id}</code> <span class="category">{term.category}</span>
+                {term.label} <code>{term.id}</code>{" "}
+                <span class="category">{categoryLabel(term.category)}</span>
               </span>
               {confirming === term.id ? (
                 <span class="confirm">
                   <button type="button" class="danger" data-confirm onClick={() => void remove(term)}>
-                    Yes, delete "{term.label}"
+                    {t("optionsConfirmDelete", term.label)}
                   </button>
                   <button
                     type="button"
@@ -94,13 +97,14 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
                       moveFocus(`[data-delete="${term.id}"]`);
                     }}
                   >
-                    Keep it
+                    {t("optionsKeepIt")}
                   </button>
                 </span>
               ) : (
                 <span class="item-actions">
                   <button type="button" class="secondary" onClick={() => setEditing({ id: term.id })}>
-                    Edit<span class="visually-hidden"> "{term.label}"</span>
+                    {t("optionsEdit")}
+                    <span class="visually-hidden"> {t("optionsQuoted", term.label)}</span>
                   </button>
                   <button
                     type="button"
@@ -111,7 +115,8 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
                       moveFocus("[data-confirm]");
                     }}
                   >
-                    Delete<span class="visually-hidden"> "{term.label}"</span>
+                    {t("optionsDelete")}
+                    <span class="visually-hidden"> {t("optionsQuoted", term.label)}</span>
                   </button>
                 </span>
               )}
@@ -123,12 +128,12 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
       {editing ? (
         <TermForm
           key={editing.id ?? "\0new"}
-          heading={editedTerm ? `Edit "${editedTerm.label}"` : "Add a term"}
+          heading={editedTerm ? t("optionsEditHeading", editedTerm.label) : t("optionsAddTerm")}
           initial={editedTerm ? draftFromTerm(editedTerm) : emptyDraft()}
           validate={(draft) =>
             validateTerm(
               draft,
-              terms.filter((t) => t !== editedTerm),
+              terms.filter((other) => other !== editedTerm),
               builtIn,
             )
           }
@@ -137,7 +142,7 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
         />
       ) : (
         <button type="button" data-add onClick={() => setEditing({ id: null })}>
-          Add a term
+          {t("optionsAddTerm")}
         </button>
       )}
     </section>

@@ -8,7 +8,15 @@ import {
 import type { Matcher } from "../../core/matcher.ts";
 import { parseFeed } from "../../dom/feed-parser.ts";
 import type { FetchedFeed } from "./fetch-feed.ts";
-import { FieldError, Status, type StatusMessage, describedBy, errorMessage } from "./Messages.tsx";
+import {
+  FieldError,
+  Status,
+  type StatusMessage,
+  articleCount,
+  describedBy,
+  errorMessage,
+} from "./Messages.tsx";
+import { t } from "../../platform/i18n.ts";
 
 // Importing a blog's RSS or Atom feed into the reading list. Permission to read the feed's site
 // is asked for at the click (browsers only allow that during a user action); then the feed is
@@ -40,31 +48,34 @@ const EXAMPLE = "https://blog.example/tag/running-backwards/feed/";
 /** What the user typed as a feed address: http(s) only; without a scheme it is read as https. */
 export function feedAddress(input: string): Address {
   const text = input.trim();
-  if (text === "") return { ok: false, error: `Enter the address of an RSS or Atom feed, e.g. ${EXAMPLE}` };
+  if (text === "") return { ok: false, error: t("feedEnterAddress", EXAMPLE) };
   if (/^[a-z][a-z0-9+.-]*:/i.test(text) && !/^https?:\/\//i.test(text))
-    return { ok: false, error: "Only http:// and https:// feeds can be imported." };
+    return { ok: false, error: t("feedOnlyHttp") };
   const url = normalizeFeedUrl(/^https?:\/\//i.test(text) ? text : `https://${text}`);
   const host = url === null ? "" : new URL(url).hostname;
   // A bare word ("feed") would be read as a host name; nobody means that.
   if (url === null || !(host.includes(".") || host === "localhost" || host.startsWith("[")))
-    return { ok: false, error: `"${text}" is not a web address such as ${EXAMPLE}` };
+    return { ok: false, error: t("feedNotAnAddress", text, EXAMPLE) };
   return { ok: true, url, host: new URL(url).host };
 }
-
-const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 /** "Imported "Blog": 12 articles, 9 related to glossary terms (3 new, 9 unchanged)." */
 export function importSummary(title: string, r: FeedImportResult, omitted = 0): string {
   const parts = [
-    r.added && `${r.added} new`,
-    r.updated && `${r.updated} updated`,
-    r.unchanged && `${r.unchanged} unchanged`,
-  ].filter(Boolean);
-  const skipped = r.skipped
-    ? ` ${plural(r.skipped, "entry was", "entries were")} skipped (no usable title, or listed twice).`
-    : "";
-  const more = omitted ? ` The feed has ${omitted} more older entries, which were left out.` : "";
-  return `Imported "${title}": ${plural(r.entries, "article")}, ${r.related} related to glossary terms${parts.length ? ` (${parts.join(", ")})` : ""}.${skipped}${more}`;
+    r.added ? t("feedNew", String(r.added)) : null,
+    r.updated ? t("feedUpdated", String(r.updated)) : null,
+    r.unchanged ? t("feedUnchanged", String(r.unchanged)) : null,
+  ].filter((part) => part !== null);
+  const articles = articleCount(r.entries);
+  const related = String(r.related);
+  const sentences = [
+    parts.length
+      ? t("feedImportedSummaryDetails", title, articles, related, parts.join(", "))
+      : t("feedImportedSummary", title, articles, related),
+  ];
+  if (r.skipped) sentences.push(t(r.skipped === 1 ? "feedSkippedOne" : "feedSkippedMany", String(r.skipped)));
+  if (omitted) sentences.push(t(omitted === 1 ? "feedOmittedOne" : "feedOmittedMany", String(omitted)));
+  return sentences.join(" ");
 }
 
 interface Progress {
@@ -98,49 +109,51 @@ export function FeedImport(props: FeedImportProps) {
     running.current = controller;
     setStatus(null);
     const fail = (text: string, details?: string[]) => {
-      setStatus({ kind: "error", text: `Nothing was imported: ${text}`, ...(details ? { details } : {}) });
+      setStatus({ kind: "error", text: t("optionsNothingImported", text), ...(details ? { details } : {}) });
     };
     try {
-      setProgress({ text: `Asking for permission to read ${host}…` });
+      setProgress({ text: t("feedAskingPermission", host) });
       let granted: boolean;
       try {
         granted = await access;
       } catch (error) {
-        return fail(`Backstride could not ask for permission to read ${host} (${errorMessage(error)}).`);
+        return fail(t("feedPermissionError", host, errorMessage(error)));
       }
-      if (!granted) return fail(`Backstride needs your permission to read the feed on ${host}.`);
-      if (controller.signal.aborted) return fail("the import was cancelled.");
+      if (!granted) return fail(t("feedPermissionDenied", host));
+      if (controller.signal.aborted) return fail(t("feedImportCancelled"));
 
-      setProgress({ text: `Downloading the feed from ${host}…`, received: 0, total: null });
+      setProgress({ text: t("feedDownloading", host), received: 0, total: null });
       let fetched: FetchedFeed;
       try {
         fetched = await fetchFeed(url, {
           signal: controller.signal,
-          onProgress: (received, total) =>
-            setProgress({ text: `Downloading the feed from ${host}…`, received, total }),
+          onProgress: (received, total) => setProgress({ text: t("feedDownloading", host), received, total }),
         });
       } catch (error) {
         return fail(errorMessage(error));
       }
 
-      setProgress({ text: "Reading the feed…" });
+      setProgress({ text: t("feedReading") });
       const parsed = parseFeed(fetched.text, fetched.url, parser);
       if (!parsed.ok) return fail(parsed.errors[0]!, parsed.errors.slice(1));
       const feed = parsed.value;
       const title = feed.title || host;
-      if (feed.entries.length === 0) return fail(`the feed "${title}" has no entries.`);
+      if (feed.entries.length === 0) return fail(t("feedNoEntries", title));
 
-      setProgress({ text: `Finding glossary terms in ${plural(feed.entries.length, "entry", "entries")}…` });
+      const entries = feed.entries.length;
+      setProgress({
+        text: t(entries === 1 ? "feedFindingTermsOne" : "feedFindingTermsMany", String(entries)),
+      });
       const result = feedToArticles(feed, url, matcher, latest.current, reservedIds);
       const checked = parseArticles(result.articles);
-      if (!checked.ok) return fail("the feed's entries did not pass the checks.", checked.errors);
-      if (controller.signal.aborted) return fail("the import was cancelled.");
+      if (!checked.ok) return fail(t("feedChecksFailed"), checked.errors);
+      if (controller.signal.aborted) return fail(t("feedImportCancelled"));
       if (result.added + result.updated > 0) {
-        setProgress({ text: "Saving…" });
+        setProgress({ text: t("feedSaving") });
         try {
           await onSaveArticles(checked.value);
         } catch (error) {
-          return fail(`the articles could not be saved (${errorMessage(error)}).`);
+          return fail(t("feedSaveFailed", errorMessage(error)));
         }
       }
       setStatus({ kind: "ok", text: importSummary(title, result, feed.omitted) });
@@ -175,12 +188,9 @@ export function FeedImport(props: FeedImportProps) {
     const rest = articles.filter((a) => a.feed !== feed);
     try {
       await onSaveArticles(rest);
-      setStatus({
-        kind: "ok",
-        text: `Removed ${plural(articles.length - rest.length, "article")} from "${title}".`,
-      });
+      setStatus({ kind: "ok", text: t("feedRemoved", articleCount(articles.length - rest.length), title) });
     } catch (error) {
-      setStatus({ kind: "error", text: `Could not remove the articles: ${errorMessage(error)}` });
+      setStatus({ kind: "error", text: t("feedRemoveFailed", errorMessage(error)) });
     }
   };
 
@@ -188,12 +198,8 @@ export function FeedImport(props: FeedImportProps) {
   const busy = progress !== null;
   return (
     <section aria-labelledby="feed-heading">
-      <h2 id="feed-heading">Import articles from a blog's feed</h2>
-      <p>
-        Paste the address of an RSS or Atom feed, for example a running blog's "running backwards" tag feed.
-        Backstride asks for permission to read that one site, adds each entry as an article and finds the
-        glossary terms it is about. Importing the same feed again updates its articles.
-      </p>
+      <h2 id="feed-heading">{t("feedHeading")}</h2>
+      <p>{t("feedIntro")}</p>
       <form
         noValidate
         onSubmit={(event) => {
@@ -202,9 +208,9 @@ export function FeedImport(props: FeedImportProps) {
         }}
       >
         <div class={`field${inputError ? " invalid" : ""}`}>
-          <label for="feed-url">Feed address (RSS or Atom)</label>
+          <label for="feed-url">{t("feedAddressLabel")}</label>
           <p id="feed-url-hint" class="hint">
-            For example {EXAMPLE}
+            {t("feedAddressHint", EXAMPLE)}
           </p>
           <div class="input-row">
             <input
@@ -219,7 +225,7 @@ export function FeedImport(props: FeedImportProps) {
               onInput={(e) => setInput(e.currentTarget.value)}
             />
             <button type="submit" aria-disabled={busy ? "true" : undefined}>
-              Import feed
+              {t("feedImportButton")}
             </button>
           </div>
           <FieldError id="feed-url-error" errors={errors} />
@@ -239,7 +245,7 @@ export function FeedImport(props: FeedImportProps) {
               />
             )}
             <button type="button" class="secondary" onClick={() => running.current?.abort()}>
-              Cancel import
+              {t("feedCancelImport")}
             </button>
           </div>
         )}
@@ -247,29 +253,31 @@ export function FeedImport(props: FeedImportProps) {
       <Status message={status} />
       {feeds.length > 0 && (
         <>
-          <h3 id="feeds-heading">Feeds you have imported</h3>
+          <h3 id="feeds-heading">{t("feedImportedHeading")}</h3>
           <ul class="item-list" aria-labelledby="feeds-heading">
             {feeds.map(({ feed, count, title }) => (
               <li key={feed}>
                 <span class="item-name">
-                  {title} <span class="article-meta">{`${feed} · ${plural(count, "article")}`}</span>
+                  {title} <span class="article-meta">{`${feed} · ${articleCount(count)}`}</span>
                 </span>
                 {confirming === feed ? (
                   <span class="confirm">
                     <button type="button" class="danger" onClick={() => void removeFeed(feed, title)}>
-                      Yes, remove {plural(count, "article")} from "{title}"
+                      {t("feedConfirmRemove", articleCount(count), title)}
                     </button>
                     <button type="button" class="secondary" onClick={() => setConfirming(null)}>
-                      Keep them
+                      {t("feedKeepThem")}
                     </button>
                   </span>
                 ) : (
                   <span class="item-actions">
                     <button type="button" class="secondary" onClick={() => start(feed)}>
-                      Refresh<span class="visually-hidden"> "{title}"</span>
+                      {t("feedRefresh")}
+                      <span class="visually-hidden"> {t("optionsQuoted", title)}</span>
                     </button>
                     <button type="button" class="secondary" onClick={() => setConfirming(feed)}>
-                      Remove its articles<span class="visually-hidden"> ("{title}")</span>
+                      {t("feedRemoveArticles")}
+                      <span class="visually-hidden"> ({t("optionsQuoted", title)})</span>
                     </button>
                   </span>
                 )}

@@ -1,4 +1,5 @@
 import { FieldError, describedBy } from "./Messages.tsx";
+import { t } from "../../platform/i18n.ts";
 
 // One labelled text control (input or textarea) with an optional hint and its errors.
 
@@ -40,7 +41,7 @@ export function Field({
     <div class={`field${errors?.length ? " invalid" : ""}`}>
       <label for={id}>
         {label}
-        {required && <span class="required"> (required)</span>}
+        {required && <span class="required"> {t("optionsRequired")}</span>}
       </label>
       {hint && (
         <p id={hintId!} class="hint">

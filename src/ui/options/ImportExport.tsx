@@ -4,7 +4,8 @@ import type { Term } from "../../core/glossary-schema.ts";
 import { type SettingsFile, parseSettingsFile, toSettingsFile } from "../../core/settings-file.ts";
 import type { Settings } from "../../core/settings.ts";
 import { EXPORT_FILE_NAME } from "./download.ts";
-import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
+import { Status, type StatusMessage, articleCount, errorMessage } from "./Messages.tsx";
+import { t } from "../../platform/i18n.ts";
 
 // Settings, custom terms and the reading list to and from one JSON file. An import is all or nothing: an invalid
 // file changes nothing and every problem in it is listed.
@@ -22,15 +23,16 @@ export interface ImportExportProps {
   download: (fileName: string, text: string) => void;
 }
 
-const plural = (n: number, one: string) => `${n} ${one}${n === 1 ? "" : "s"}`;
+const termCount = (n: number) =>
+  t(n === 1 ? "optionsCustomTermCountOne" : "optionsCustomTermCountMany", String(n));
 /** valibot's wording for a missing field is the one message worth shortening. */
 const readable = (error: string) =>
-  error.replace(/: Invalid key: Expected "[^"]*" but received undefined$/, ": missing");
+  error.replace(/: Invalid key: Expected "[^"]*" but received undefined$/, () => `: ${t("optionsMissing")}`);
 
 /** Problems parseSettingsFile cannot see: an article taking the id of a shipped one. */
 const reservedProblems = (file: SettingsFile, reserved: ReadonlySet<string>) =>
   file.articles.flatMap((a, i) =>
-    reserved.has(a.id) ? [`articles.${i}.id: "${a.id}" is the id of an article Backstride comes with`] : [],
+    reserved.has(a.id) ? [`articles.${i}.id: ${t("optionsReservedArticleId", a.id)}`] : [],
   );
 
 export function ImportExport(props: ImportExportProps) {
@@ -45,10 +47,15 @@ export function ImportExport(props: ImportExportProps) {
       );
       setStatus({
         kind: "ok",
-        text: `Exported your settings, ${plural(customTerms.length, "custom term")} and ${plural(articles.length, "article")} to ${EXPORT_FILE_NAME}.`,
+        text: t(
+          "optionsExported",
+          termCount(customTerms.length),
+          articleCount(articles.length),
+          EXPORT_FILE_NAME,
+        ),
       });
     } catch (error) {
-      setStatus({ kind: "error", text: `Could not export: ${errorMessage(error)}` });
+      setStatus({ kind: "error", text: t("optionsExportFailed", errorMessage(error)) });
     }
   };
 
@@ -61,7 +68,11 @@ export function ImportExport(props: ImportExportProps) {
       if (!parsed.ok || errors.length) {
         setStatus({
           kind: "error",
-          text: `Nothing was imported: ${file.name} has ${plural(errors.length, "problem")}.`,
+          text: t(
+            errors.length === 1 ? "optionsImportProblemsOne" : "optionsImportProblemsMany",
+            file.name,
+            String(errors.length),
+          ),
           details: errors.map(readable),
         });
         return;
@@ -69,10 +80,15 @@ export function ImportExport(props: ImportExportProps) {
       await onImport(parsed.value);
       setStatus({
         kind: "ok",
-        text: `Imported ${file.name}: your settings, custom terms and reading list were replaced (${plural(parsed.value.customTerms.length, "custom term")}, ${plural(parsed.value.articles.length, "article")}).`,
+        text: t(
+          "optionsImported",
+          file.name,
+          termCount(parsed.value.customTerms.length),
+          articleCount(parsed.value.articles.length),
+        ),
       });
     } catch (error) {
-      setStatus({ kind: "error", text: `Nothing was imported: ${errorMessage(error)}` });
+      setStatus({ kind: "error", text: t("optionsNothingImported", errorMessage(error)) });
     } finally {
       input.value = ""; // choosing the same file again is a new import
     }
@@ -80,17 +96,15 @@ export function ImportExport(props: ImportExportProps) {
 
   return (
     <section aria-labelledby="transfer-heading">
-      <h2 id="transfer-heading">Back up and restore</h2>
-      <p>One JSON file holds your settings, your own terms and your reading list.</p>
+      <h2 id="transfer-heading">{t("optionsBackupHeading")}</h2>
+      <p>{t("optionsBackupIntro")}</p>
       <div class="actions">
         <button type="button" onClick={exportFile}>
-          Export to a file
+          {t("optionsExportButton")}
         </button>
       </div>
       <div class="field">
-        <label for="import-file">
-          Import from a file (replaces your settings, your own terms and your reading list)
-        </label>
+        <label for="import-file">{t("optionsImportLabel")}</label>
         <input
           id="import-file"
           type="file"

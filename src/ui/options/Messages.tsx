@@ -1,3 +1,5 @@
+import { t } from "../../platform/i18n.ts";
+
 // Shared bits of feedback: a polite live region for status, and error text tied to a control.
 
 export interface StatusMessage {
@@ -39,3 +41,7 @@ export function describedBy(hintId: string | null, errorId: string, errors: read
 }
 
 export const errorMessage = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** "1 article", "3 articles" in the UI language. */
+export const articleCount = (n: number) =>
+  t(n === 1 ? "optionsArticleCountOne" : "optionsArticleCountMany", String(n));

@@ -13,12 +13,15 @@ import { ReadingList } from "./ReadingList.tsx";
 import { SiteList } from "./SiteList.tsx";
 import { StyleSettings } from "./StyleSettings.tsx";
 import { useLocalCopy } from "./local-copy.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The whole options page. It gets plain data and callbacks (main.tsx wires them to storage), shows
 // a change at once, and takes whatever comes back in props when storage changes elsewhere.
 
 export interface OptionsProps {
   settings: Settings;
+  /** Why the stored settings could not be used (defaults are shown instead), when they could not. */
+  settingsProblem?: string | null;
   customTerms: Term[];
   /** Why the stored custom terms could not be used, when they could not. */
   customTermsProblem?: string[] | null;
@@ -101,7 +104,12 @@ export function Options(props: OptionsProps) {
 
   return (
     <main class="options">
-      <h1>Backstride options</h1>
+      <h1>{t("optionsTitle")}</h1>
+      {props.settingsProblem && (
+        <div class="notice" role="alert">
+          <p>{t("optionsSettingsProblem", props.settingsProblem)}</p>
+        </div>
+      )}
       <StyleSettings settings={settings} onSaveSettings={saveSettings} />
       <SiteList settings={settings} onSaveSettings={saveSettings} />
       <CustomTermsEditor

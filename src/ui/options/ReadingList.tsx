@@ -10,6 +10,7 @@ import {
   termName,
   validateArticle,
 } from "./article-draft.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The user's own articles: a list with edit and delete, and the form for adding or editing one.
 // Cards and the popup link to these next to the articles Backstride ships with.
@@ -32,7 +33,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const [focus, setFocus] = useState<{ selector: string } | null>(null);
   const section = useRef<HTMLElement>(null);
-  const byId = useMemo(() => new Map(catalog.terms.map((t) => [t.id, t])), [catalog.terms]);
+  const byId = useMemo(() => new Map(catalog.terms.map((term) => [term.id, term])), [catalog.terms]);
   const edited = editing?.id ? articles.find((a) => a.id === editing.id) : undefined;
   const others = articles.filter((a) => a !== edited);
 
@@ -49,7 +50,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
   const save = async (article: Article) => {
     const at = articles.findIndex((a) => a.id === editing?.id);
     await onSaveArticles(at < 0 ? [...articles, article] : articles.map((a, i) => (i === at ? article : a)));
-    setStatus({ kind: "ok", text: `Saved the article "${article.title}".` });
+    setStatus({ kind: "ok", text: t("optionsArticleSaved", article.title) });
     close();
   };
   const remove = async (article: Article) => {
@@ -57,22 +58,19 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
     moveFocus("[data-add-article]");
     try {
       await onSaveArticles(articles.filter((a) => a !== article));
-      setStatus({ kind: "ok", text: `Deleted the article "${article.title}".` });
+      setStatus({ kind: "ok", text: t("optionsArticleDeleted", article.title) });
     } catch (error) {
-      setStatus({ kind: "error", text: `Could not delete "${article.title}": ${errorMessage(error)}` });
+      setStatus({ kind: "error", text: t("optionsDeleteFailed", article.title, errorMessage(error)) });
     }
   };
 
   return (
     <section ref={section} aria-labelledby="reading-list-heading">
-      <h2 id="reading-list-heading">Your reading list</h2>
-      <p>
-        Articles you add here are suggested on cards and in the popup for the glossary terms they are about,
-        next to the articles Backstride comes with.
-      </p>
+      <h2 id="reading-list-heading">{t("optionsReadingHeading")}</h2>
+      <p>{t("optionsReadingIntro")}</p>
       {problem && (
         <div class="notice" role="alert">
-          <p>Your saved articles could not be read, so none are shown. Saving an article replaces them.</p>
+          <p>{t("optionsArticlesProblem")}</p>
           <ul>
             {problem.map((p, i) => (
               <li key={i}>{p}</li>
@@ -81,9 +79,9 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
         </div>
       )}
       {articles.length === 0 ? (
-        <p class="empty">You have not added any articles yet.</p>
+        <p class="empty">{t("optionsArticlesEmpty")}</p>
       ) : (
-        <ul class="item-list article-list" aria-label="Your articles">
+        <ul class="item-list article-list" aria-label={t("optionsArticlesListLabel")}>
           {articles.map((article) => (
             <li key={article.id}>
               <span class="item-name">
@@ -97,10 +95,10 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
                 <span class="article-meta">
                   {[
                     article.publishedBy,
-                    article.feed ? "from a feed" : null,
+                    article.feed ? t("optionsFromFeed") : null,
                     article.topics.length
-                      ? `terms: ${article.topics.map((id) => termName(id, byId)).join(", ")}`
-                      : "no glossary terms",
+                      ? t("optionsArticleTerms", article.topics.map((id) => termName(id, byId)).join(", "))
+                      : t("optionsNoGlossaryTerms"),
                   ]
                     .filter(Boolean)
                     .join(" · ")}
@@ -114,7 +112,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
                     data-confirm-article
                     onClick={() => void remove(article)}
                   >
-                    Yes, delete "{article.title}"
+                    {t("optionsConfirmDelete", article.title)}
                   </button>
                   <button
                     type="button"
@@ -124,13 +122,14 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
                       moveFocus(`[data-delete-article="${article.id}"]`);
                     }}
                   >
-                    Keep it
+                    {t("optionsKeepIt")}
                   </button>
                 </span>
               ) : (
                 <span class="item-actions">
                   <button type="button" class="secondary" onClick={() => setEditing({ id: article.id })}>
-                    Edit<span class="visually-hidden"> "{article.title}"</span>
+                    {t("optionsEdit")}
+                    <span class="visually-hidden"> {t("optionsQuoted", article.title)}</span>
                   </button>
                   <button
                     type="button"
@@ -141,7 +140,8 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
                       moveFocus("[data-confirm-article]");
                     }}
                   >
-                    Delete<span class="visually-hidden"> "{article.title}"</span>
+                    {t("optionsDelete")}
+                    <span class="visually-hidden"> {t("optionsQuoted", article.title)}</span>
                   </button>
                 </span>
               )}
@@ -153,7 +153,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
       {editing ? (
         <ArticleForm
           key={editing.id ?? "\0new"}
-          heading={edited ? `Edit "${edited.title}"` : "Add an article"}
+          heading={edited ? t("optionsEditHeading", edited.title) : t("optionsAddArticle")}
           initial={edited ? draftFromArticle(edited, byId) : emptyArticleDraft()}
           fromFeed={edited?.feed ? (edited.publishedBy ?? edited.feed) : undefined}
           validate={(draft) => validateArticle(draft, { editing: edited, others, reservedIds, catalog })}
@@ -164,7 +164,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
         />
       ) : (
         <button type="button" data-add-article onClick={() => setEditing({ id: null })}>
-          Add an article
+          {t("optionsAddArticle")}
         </button>
       )}
     </section>

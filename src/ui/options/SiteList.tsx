@@ -2,6 +2,7 @@ import { useRef, useState } from "preact/hooks";
 import { type Settings, withSite } from "../../core/settings.ts";
 import { FieldError, Status, type StatusMessage, describedBy, errorMessage } from "./Messages.tsx";
 import { hostFromInput } from "./site-input.ts";
+import { t } from "../../platform/i18n.ts";
 
 // Sites where Backstride stays off: add a host (or a pasted address) and remove hosts.
 
@@ -23,7 +24,7 @@ export function SiteList({ settings, onSaveSettings }: SiteListProps) {
       setStatus({ kind: "ok", text: done });
       return true;
     } catch (e) {
-      setStatus({ kind: "error", text: `Not saved: ${errorMessage(e)}` });
+      setStatus({ kind: "error", text: t("optionsNotSaved", errorMessage(e)) });
       return false;
     }
   };
@@ -33,23 +34,22 @@ export function SiteList({ settings, onSaveSettings }: SiteListProps) {
     const problem = !result.ok
       ? result.error
       : sites.includes(result.host)
-        ? `${result.host} is already in the list.`
+        ? t("optionsSiteAlreadyListed", result.host)
         : null;
     setError(problem);
     if (!result.ok || problem) return;
-    if (await save(withSite(settings, result.host, false), `Backstride is now off on ${result.host}.`))
-      setInput("");
+    if (await save(withSite(settings, result.host, false), t("optionsSiteAdded", result.host))) setInput("");
   };
 
   const errors = error ? [error] : undefined;
   return (
     <section aria-labelledby="sites-heading">
-      <h2 id="sites-heading">Sites where Backstride is off</h2>
+      <h2 id="sites-heading">{t("optionsSitesHeading")}</h2>
       <form class="inline-form" noValidate onSubmit={add}>
         <div class={`field${error ? " invalid" : ""}`}>
-          <label for="site-input">Host name or page address</label>
+          <label for="site-input">{t("optionsSiteInputLabel")}</label>
           <p id="site-input-hint" class="hint">
-            For example example.com, or paste the address of a page on that site.
+            {t("optionsSiteInputHint")}
           </p>
           <div class="input-row">
             <input
@@ -64,15 +64,15 @@ export function SiteList({ settings, onSaveSettings }: SiteListProps) {
               aria-describedby={describedBy("site-input-hint", "site-input-error", errors)}
               onInput={(e) => setInput(e.currentTarget.value)}
             />
-            <button type="submit">Add site</button>
+            <button type="submit">{t("optionsAddSite")}</button>
           </div>
           <FieldError id="site-input-error" errors={errors} />
         </div>
       </form>
       {sites.length === 0 ? (
-        <p class="empty">Backstride is on for every site.</p>
+        <p class="empty">{t("optionsSitesEmpty")}</p>
       ) : (
-        <ul class="item-list" aria-label="Sites where Backstride is off">
+        <ul class="item-list" aria-label={t("optionsSitesHeading")}>
           {sites.map((site) => (
             <li key={site}>
               <span class="item-name">{site}</span>
@@ -81,10 +81,11 @@ export function SiteList({ settings, onSaveSettings }: SiteListProps) {
                 class="secondary"
                 onClick={() => {
                   field.current?.focus();
-                  void save(withSite(settings, site, true), `Backstride is on again on ${site}.`);
+                  void save(withSite(settings, site, true), t("optionsSiteRemoved", site));
                 }}
               >
-                Remove<span class="visually-hidden"> {site}</span>
+                {t("optionsRemove")}
+                <span class="visually-hidden"> {site}</span>
               </button>
             </li>
           ))}

@@ -1,6 +1,7 @@
 import { Field } from "./Field.tsx";
 import { FieldError } from "./Messages.tsx";
 import type { FieldErrors, SourceDraft } from "./term-draft.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The sources of a custom term: at least one row of title + address, rows can be added and removed.
 
@@ -17,14 +18,14 @@ export function SourceRows({ idPrefix, sources, errors, onChange }: SourceRowsPr
   const listErrorId = `${idPrefix}-sources-error`;
   return (
     <fieldset class="sources" aria-describedby={errors.sources?.length ? listErrorId : undefined}>
-      <legend>Sources (at least one)</legend>
+      <legend>{t("optionsSourcesLegend")}</legend>
       <FieldError id={listErrorId} errors={errors.sources} />
       <ol class="source-rows">
         {sources.map((source, i) => (
           <li key={i} class="source-row">
             <Field
               id={`${idPrefix}-source-${i}-title`}
-              label={`Source ${i + 1} title`}
+              label={t("optionsSourceTitle", String(i + 1))}
               value={source.title}
               onInput={(title) => set(i, { title })}
               errors={errors[`sources.${i}.title`]}
@@ -32,7 +33,7 @@ export function SourceRows({ idPrefix, sources, errors, onChange }: SourceRowsPr
             />
             <Field
               id={`${idPrefix}-source-${i}-url`}
-              label={`Source ${i + 1} address (URL)`}
+              label={t("optionsSourceUrl", String(i + 1))}
               type="url"
               value={source.url}
               onInput={(url) => set(i, { url })}
@@ -45,14 +46,14 @@ export function SourceRows({ idPrefix, sources, errors, onChange }: SourceRowsPr
                 class="secondary"
                 onClick={() => onChange(sources.filter((_, j) => j !== i))}
               >
-                Remove source {i + 1}
+                {t("optionsRemoveSource", String(i + 1))}
               </button>
             )}
           </li>
         ))}
       </ol>
       <button type="button" class="secondary" onClick={() => onChange([...sources, { title: "", url: "" }])}>
-        Add a source
+        {t("optionsAddSource")}
       </button>
     </fieldset>
   );

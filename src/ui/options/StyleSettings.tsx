@@ -7,18 +7,32 @@ import {
   type Settings,
 } from "../../core/settings.ts";
 import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
+import { type MessageKey, t } from "../../platform/i18n.ts";
 
 // How terms look on pages (with a live sample of each style) and how many of them are marked.
 
-const STYLES: Record<HighlightStyle, { name: string; description: string }> = {
-  subtle: { name: "Subtle", description: "a light tint with a dotted underline (default)" },
-  marker: { name: "Marker", description: "a bright highlighter background" },
-  underline: { name: "Underline", description: "an underline only, no background" },
+interface Choice {
+  name: MessageKey;
+  description: MessageKey;
+}
+
+const STYLES: Record<HighlightStyle, Choice> = {
+  subtle: { name: "optionsStyleSubtle", description: "optionsStyleSubtleDescription" },
+  marker: { name: "optionsStyleMarker", description: "optionsStyleMarkerDescription" },
+  underline: { name: "optionsStyleUnderline", description: "optionsStyleUnderlineDescription" },
 };
 
-const DENSITY_NAMES: Record<Density, { name: string; description: string }> = {
-  all: { name: "Every occurrence", description: "mark a term each time it appears" },
-  first: { name: "First occurrence only", description: "mark each term once per page" },
+const DENSITY_NAMES: Record<Density, Choice & { saved: MessageKey }> = {
+  all: {
+    name: "optionsDensityAll",
+    description: "optionsDensityAllDescription",
+    saved: "optionsDensitySavedAll",
+  },
+  first: {
+    name: "optionsDensityFirst",
+    description: "optionsDensityFirstDescription",
+    saved: "optionsDensitySavedFirst",
+  },
 };
 
 export interface StyleSettingsProps {
@@ -33,15 +47,15 @@ export function StyleSettings({ settings, onSaveSettings }: StyleSettingsProps) 
       await onSaveSettings(next);
       setStatus({ kind: "ok", text: done });
     } catch (error) {
-      setStatus({ kind: "error", text: `Not saved: ${errorMessage(error)}` });
+      setStatus({ kind: "error", text: t("optionsNotSaved", errorMessage(error)) });
     }
   };
 
   return (
     <section aria-labelledby="style-heading">
-      <h2 id="style-heading">Highlights</h2>
+      <h2 id="style-heading">{t("optionsHighlightsHeading")}</h2>
       <fieldset class="choices">
-        <legend>Highlight style</legend>
+        <legend>{t("optionsStyleLegend")}</legend>
         {HIGHLIGHT_STYLES.map((style) => (
           <label key={style} class="choice" for={`style-${style}`}>
             <input
@@ -51,21 +65,25 @@ export function StyleSettings({ settings, onSaveSettings }: StyleSettingsProps) 
               value={style}
               checked={settings.highlightStyle === style}
               onChange={() =>
-                void save({ ...settings, highlightStyle: style }, `Highlight style: ${STYLES[style].name}.`)
+                void save(
+                  { ...settings, highlightStyle: style },
+                  t("optionsStyleSaved", t(STYLES[style].name)),
+                )
               }
             />
             <span class="choice-text">
-              <span class="choice-name">{STYLES[style].name}</span>
-              <span class="choice-description"> — {STYLES[style].description}</span>
+              <span class="choice-name">{t(STYLES[style].name)}</span>
+              <span class="choice-description"> — {t(STYLES[style].description)}</span>
             </span>
-            <span class="sample" aria-hidden="true">
+            {/* Stays English: it shows how a term looks on a page, and the glossary's terms are English. */}
+            <span class="sample" lang="en" aria-hidden="true">
               Less <span class={`hl hl-${style}`}>ground reaction force</span> per stride
             </span>
           </label>
         ))}
       </fieldset>
       <fieldset class="choices">
-        <legend>Which occurrences to highlight</legend>
+        <legend>{t("optionsDensityLegend")}</legend>
         {DENSITIES.map((density) => (
           <label key={density} class="choice" for={`density-${density}`}>
             <input
@@ -74,16 +92,11 @@ export function StyleSettings({ settings, onSaveSettings }: StyleSettingsProps) 
               name="density"
               value={density}
               checked={settings.density === density}
-              onChange={() =>
-                void save(
-                  { ...settings, density },
-                  `Highlighting: ${DENSITY_NAMES[density].name.toLowerCase()}.`,
-                )
-              }
+              onChange={() => void save({ ...settings, density }, t(DENSITY_NAMES[density].saved))}
             />
             <span class="choice-text">
-              <span class="choice-name">{DENSITY_NAMES[density].name}</span>
-              <span class="choice-description"> — {DENSITY_NAMES[density].description}</span>
+              <span class="choice-name">{t(DENSITY_NAMES[density].name)}</span>
+              <span class="choice-description"> — {t(DENSITY_NAMES[density].description)}</span>
             </span>
           </label>
         ))}

@@ -5,6 +5,8 @@ import { FieldError, describedBy, errorMessage } from "./Messages.tsx";
 import { SourceRows } from "./SourceRows.tsx";
 import type { FieldErrors, TermDraft, TextField } from "./term-draft.ts";
 import type { EditResult } from "./validate-term.ts";
+import { categoryLabel } from "../popup/group-terms.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The add/edit form for one custom term. Nothing is saved until `validate` accepts the whole
 // term; each error is shown next to its field and the first invalid field gets the focus.
@@ -59,7 +61,7 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
         Object.values(result.fields).reduce((n, list) => n + list.length, 0) + result.other.length;
       setErrors(result.fields);
       setOther(result.other);
-      setSummary(`Not saved: ${count === 1 ? "1 problem" : `${count} problems`} to fix.`);
+      setSummary(t(count === 1 ? "optionsProblemsOne" : "optionsProblemsMany", String(count)));
       setAttempt((n) => n + 1);
       return;
     }
@@ -69,7 +71,7 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
     try {
       await onSave(result.term);
     } catch (error) {
-      setSummary(`Not saved: ${errorMessage(error)}`);
+      setSummary(t("optionsNotSaved", errorMessage(error)));
     }
   };
 
@@ -86,13 +88,14 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
           </ul>
         )}
       </div>
-      {text("id", "Id", "Lower-case words joined by hyphens, e.g. hip-drop-drill.")}
-      {text("label", "Label", "The phrase as it is written on pages.")}
-      {text("aliases", "Aliases", "Other phrases for the same thing: one per line or comma-separated.", 3)}
-      {text("abbreviations", "Abbreviations", "Matched with exact capitals, e.g. HDD.", 2)}
+      {text("id", t("optionsTermId"), t("optionsTermIdHint"))}
+      {text("label", t("optionsTermLabel"), t("optionsTermLabelHint"))}
+      {text("aliases", t("optionsTermAliases"), t("optionsTermAliasesHint"), 3)}
+      {text("abbreviations", t("optionsTermAbbreviations"), t("optionsTermAbbreviationsHint"), 2)}
       <div class={`field${errors.category?.length ? " invalid" : ""}`}>
         <label for={`${ID}-category`}>
-          Category<span class="required"> (required)</span>
+          {t("optionsTermCategory")}
+          <span class="required"> {t("optionsRequired")}</span>
         </label>
         <select
           id={`${ID}-category`}
@@ -102,19 +105,19 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
           aria-describedby={describedBy(null, `${ID}-category-error`, errors.category)}
           onChange={(e) => update({ category: e.currentTarget.value }, (key) => key === "category")}
         >
-          <option value="">Choose a category…</option>
+          <option value="">{t("optionsChooseCategory")}</option>
           {CATEGORIES.map((c) => (
             <option key={c} value={c}>
-              {c.replace("-", " ")}
+              {categoryLabel(c)}
             </option>
           ))}
         </select>
         <FieldError id={`${ID}-category-error`} errors={errors.category} />
       </div>
-      {text("summary", "Summary", "One sentence, 10 to 170 characters.", 2)}
-      {text("explanation", "Explanation", "2 to 5 sentences, 40 to 1200 characters.", 5)}
-      {text("forRunners", "For runners", "Why it matters to a runner, 20 to 800 characters.", 3)}
-      {text("related", "Related terms", "Ids of related terms, comma-separated, e.g. knee, hip-drop.")}
+      {text("summary", t("optionsSummary"), t("optionsTermSummaryHint"), 2)}
+      {text("explanation", t("optionsTermExplanation"), t("optionsTermExplanationHint"), 5)}
+      {text("forRunners", t("optionsTermForRunners"), t("optionsTermForRunnersHint"), 3)}
+      {text("related", t("optionsTermRelated"), t("optionsTermRelatedHint"))}
       <SourceRows
         idPrefix={ID}
         sources={draft.sources}
@@ -122,9 +125,9 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
         onChange={(sources) => update({ sources }, (key) => key.startsWith("sources"))}
       />
       <div class="actions">
-        <button type="submit">Save term</button>
+        <button type="submit">{t("optionsSaveTerm")}</button>
         <button type="button" class="secondary" onClick={onCancel}>
-          Cancel
+          {t("optionsCancel")}
         </button>
       </div>
     </form>

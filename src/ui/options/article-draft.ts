@@ -4,6 +4,7 @@ import type { Term } from "../../core/glossary-schema.ts";
 import type { Matcher } from "../../core/matcher.ts";
 import type { TermSearch } from "../../core/term-search.ts";
 import { humanize, splitError, splitList } from "./term-draft.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The article form works on strings; this module turns them into an article, resolves the terms
 // the user typed against the glossary, and maps parseArticles' errors to the form's fields.
@@ -59,12 +60,12 @@ export interface ResolvedTerms {
 export function resolveTerms(text: string, catalog: TermCatalog): ResolvedTerms {
   // Ids, and every label, alias and abbreviation whatever its capitals.
   const byName = new Map<string, string>();
-  for (const t of catalog.terms) {
-    for (const name of [t.label, ...t.aliases, ...t.abbreviations]) {
-      if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), t.id);
+  for (const term of catalog.terms) {
+    for (const name of [term.label, ...term.aliases, ...term.abbreviations]) {
+      if (!byName.has(name.toLowerCase())) byName.set(name.toLowerCase(), term.id);
     }
   }
-  for (const t of catalog.terms) byName.set(t.id, t.id);
+  for (const term of catalog.terms) byName.set(term.id, term.id);
   const ids: string[] = [];
   const errors: string[] = [];
   for (const name of splitList(text)) {
@@ -74,9 +75,12 @@ export function resolveTerms(text: string, catalog: TermCatalog): ResolvedTerms 
       if (!ids.includes(id)) ids.push(id);
       continue;
     }
-    const guesses = hits.map((h) => `"${h.term.label}"`);
+    const guesses = hits.map((h) => t("optionsQuoted", h.term.label));
+    const notATerm = t("optionsNotATerm", name);
     errors.push(
-      `"${name}" is not a glossary term.${guesses.length ? ` Did you mean ${guesses.join(" or ")}?` : ""}`,
+      guesses.length
+        ? `${notATerm} ${t("optionsDidYouMean", guesses.join(` ${t("optionsOr")} `))}`
+        : notATerm,
     );
   }
   return { ids, errors };
@@ -154,14 +158,16 @@ export function validateArticle(draft: ArticleDraft, ctx: ValidateContext): Arti
       else if (path[0] === index || path.length === 0) other.push(humanize(message));
       else {
         const owner = others[Number(path[0])];
-        other.push(owner ? `Article "${owner.title}": ${humanize(message)}` : humanize(message));
+        other.push(
+          owner ? t("optionsOtherArticleProblem", owner.title, humanize(message)) : humanize(message),
+        );
       }
     }
   }
   const key = url ? addressKey(url) : null;
   const twin = key ? others.find((a) => a.url && addressKey(a.url) === key) : undefined;
-  if (twin) add("url", `This address is already in your reading list, as "${twin.title}".`);
-  if (draft.title.trim() === "") fields.title = ["Required."];
+  if (twin) add("url", t("optionsDuplicateAddress", twin.title));
+  if (draft.title.trim() === "") fields.title = [t("optionsErrorRequired")];
 
   if (Object.keys(fields).length || other.length) return { ok: false, fields, other };
   return { ok: true, article: (parsed.ok ? parsed.value[others.length] : candidate) ?? candidate };

@@ -2,6 +2,8 @@
 // every way it can fail turned into one sentence for the user. `fetch` is passed in (main.tsx
 // gives the page's own; tests give a fake).
 
+import { t } from "../../platform/i18n.ts";
+
 export const FEED_TIMEOUT_MS = 20_000;
 export const FEED_MAX_BYTES = 5 * 1024 * 1024;
 
@@ -96,8 +98,7 @@ async function readCapped(
   return bytes;
 }
 
-const tooLarge = (max: number) =>
-  new FeedFetchError(`The feed is larger than ${megabytes(max)}, so it was not read.`, "too-large");
+const tooLarge = (max: number) => new FeedFetchError(t("feedTooLarge", megabytes(max)), "too-large");
 
 /** Downloads a feed's text, or throws a FeedFetchError that says what went wrong. */
 export async function fetchFeedText(url: string, options: FetchFeedOptions): Promise<FetchedFeed> {
@@ -106,10 +107,10 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions): Pro
   try {
     address = new URL(url);
   } catch {
-    throw new FeedFetchError(`"${url}" is not a web address.`, "not-http");
+    throw new FeedFetchError(t("feedNotWebAddress", url), "not-http");
   }
   if (address.protocol !== "http:" && address.protocol !== "https:")
-    throw new FeedFetchError("Only http:// and https:// feeds can be imported.", "not-http");
+    throw new FeedFetchError(t("feedOnlyHttp"), "not-http");
 
   const controller = new AbortController();
   let stopped: "timeout" | "cancelled" | null = null;
@@ -118,19 +119,19 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions): Pro
     controller.abort();
   };
   const cancel = () => stop("cancelled");
-  if (signal?.aborted) throw new FeedFetchError("The import was cancelled.", "cancelled");
+  if (signal?.aborted) throw new FeedFetchError(t("feedCancelled"), "cancelled");
   signal?.addEventListener("abort", cancel, { once: true });
   const timer = setTimeout(() => stop("timeout"), timeoutMs);
   const explain = (error: unknown): FeedFetchError => {
     if (error instanceof FeedFetchError) return error;
     if (stopped === "timeout")
       return new FeedFetchError(
-        `${address.host} did not send the feed within ${Math.round(timeoutMs / 1000)} seconds.`,
+        t("feedTimeout", address.host, String(Math.round(timeoutMs / 1000))),
         "timeout",
       );
-    if (stopped === "cancelled") return new FeedFetchError("The import was cancelled.", "cancelled");
+    if (stopped === "cancelled") return new FeedFetchError(t("feedCancelled"), "cancelled");
     return new FeedFetchError(
-      `Could not reach ${address.host}: check the address and your connection. (${error instanceof Error ? error.message : String(error)})`,
+      t("feedUnreachable", address.host, error instanceof Error ? error.message : String(error)),
       "network",
     );
   };
@@ -144,12 +145,7 @@ export async function fetchFeedText(url: string, options: FetchFeedOptions): Pro
     });
     if (!response.ok) {
       const status = `${response.status}${response.statusText ? ` ${response.statusText}` : ""}`;
-      throw new FeedFetchError(
-        response.status === 404
-          ? `There is no feed at this address: the server answered ${status}.`
-          : `The server answered ${status} instead of sending the feed.`,
-        "http",
-      );
+      throw new FeedFetchError(t(response.status === 404 ? "feedNotFound" : "feedHttpError", status), "http");
     }
     const contentType = response.headers.get("content-type") ?? "";
     const bytes = await readCapped(response, maxBytes, options.onProgress);

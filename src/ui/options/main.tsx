@@ -5,11 +5,12 @@ import { parseArticles, parseLibrary } from "../../core/article-schema.ts";
 import { parseCustomTerms } from "../../core/custom-terms.ts";
 import { parseGlossary } from "../../core/glossary-schema.ts";
 import browser from "../../platform/browser.ts";
+import { t } from "../../platform/i18n.ts";
 import {
   loadCustomTerms,
-  loadSettings,
   loadUserArticles,
   onStoredChange,
+  readSettings,
   saveCustomTerms,
   saveSettings,
   saveUserArticles,
@@ -23,6 +24,8 @@ import "./options.css";
 // custom terms or articles change anywhere in the extension (another tab, the popup, an import).
 
 const root = document.getElementById("app")!;
+document.documentElement.lang = t("optionsHtmlLang");
+document.title = t("optionsTitle");
 const glossary = parseGlossary(glossaryData);
 if (!glossary.ok) throw new Error(`bundled glossary invalid: ${glossary.errors.join("; ")}`);
 const builtIn = glossary.value.terms;
@@ -45,8 +48,8 @@ const fetchFeed = (
 ) => fetchFeedText(url, { ...options, fetch: (input, init) => fetch(input, init) });
 
 async function show(): Promise<void> {
-  const [settings, storedTerms, storedArticles] = await Promise.all([
-    loadSettings(),
+  const [{ settings, problem }, storedTerms, storedArticles] = await Promise.all([
+    readSettings(),
     loadCustomTerms(),
     loadUserArticles(),
   ]);
@@ -55,6 +58,7 @@ async function show(): Promise<void> {
   render(
     <Options
       settings={settings}
+      settingsProblem={problem}
       customTerms={custom.ok ? custom.value : []}
       customTermsProblem={custom.ok ? null : custom.errors}
       builtIn={builtIn}
@@ -73,7 +77,7 @@ async function show(): Promise<void> {
 }
 
 function fail(error: unknown): void {
-  root.textContent = `Backstride could not load its settings: ${error instanceof Error ? error.message : String(error)}`;
+  root.textContent = t("optionsLoadFailed", error instanceof Error ? error.message : String(error));
 }
 
 onStoredChange((what) => {

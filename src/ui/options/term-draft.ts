@@ -1,4 +1,5 @@
 import type { Term } from "../../core/glossary-schema.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The custom-term form works on strings; this module turns them into term data and rewords
 // validation messages for people (validate-term.ts maps them to fields).
@@ -39,12 +40,12 @@ export const emptyDraft = (): TermDraft => ({
   sources: [{ title: "", url: "" }],
 });
 
-export const draftFromTerm = (t: Term): TermDraft => ({
-  ...t,
-  aliases: t.aliases.join("\n"),
-  abbreviations: t.abbreviations.join("\n"),
-  related: t.related.join(", "),
-  sources: t.sources.map((s) => ({ ...s })),
+export const draftFromTerm = (term: Term): TermDraft => ({
+  ...term,
+  aliases: term.aliases.join("\n"),
+  abbreviations: term.abbreviations.join("\n"),
+  related: term.related.join(", "),
+  sources: term.sources.map((s) => ({ ...s })),
 });
 
 /** "a, b\nc" → ["a", "b", "c"]: one per line or comma-separated, blanks dropped. */
@@ -69,16 +70,20 @@ export const dataFromDraft = (d: TermDraft) => ({
   sources: d.sources.map((s) => ({ title: s.title, url: s.url.trim() })),
 });
 
-/** valibot's default messages, reworded for someone filling in a form. */
+/**
+ * valibot's default messages, reworded for someone filling in a form (in the UI language). Other
+ * messages come from the schemas in src/core, which are English: they are passed through.
+ */
 export function humanize(message: string): string {
   let m: RegExpExecArray | null;
   if ((m = /^Invalid length: Expected >=(\d+) but received (\d+)$/.exec(message)))
-    return m[1] === "1" ? "Required." : `Needs at least ${m[1]} characters (now ${m[2]}).`;
+    return m[1] === "1" ? t("optionsErrorRequired") : t("optionsErrorMinLength", m[1]!, m[2]!);
   if ((m = /^Invalid length: Expected <=(\d+) but received (\d+)$/.exec(message)))
-    return `Must be at most ${m[1]} characters (now ${m[2]}).`;
-  if (/^Invalid URL/.test(message)) return "Must be a full web address, such as https://example.org/page.";
-  if (/^Invalid (type|key): Expected \(?"anatomy"/.test(message)) return "Choose a category.";
-  if (/^Invalid (type|key): Expected .* but received undefined$/.test(message)) return "Required.";
+    return t("optionsErrorMaxLength", m[1]!, m[2]!);
+  if (/^Invalid URL/.test(message)) return t("optionsErrorUrl");
+  if (/^Invalid (type|key): Expected \(?"anatomy"/.test(message)) return t("optionsErrorCategory");
+  if (/^Invalid (type|key): Expected .* but received undefined$/.test(message))
+    return t("optionsErrorRequired");
   const text = message.charAt(0).toUpperCase() + message.slice(1);
   return /[.!?]$/.test(text) ? text : `${text}.`;
 }

@@ -8,6 +8,7 @@ import {
   humanize,
   splitError,
 } from "./term-draft.ts";
+import { t } from "../../platform/i18n.ts";
 
 // Validates the term being added or edited with parseCustomTerms and maps every error to the
 // field it is about ("0.sources.1.url" → the second source's address).
@@ -83,14 +84,14 @@ export function validateTerm(
     const { path, message } = splitError(error);
     if (path[0] !== index) {
       const owner = others[Number(path[0])];
-      other.push(owner ? `Custom term "${owner.label}": ${humanize(message)}` : humanize(message));
+      other.push(owner ? t("optionsOtherTermProblem", owner.label, humanize(message)) : humanize(message));
       continue;
     }
     const phrase = PHRASE.exec(message);
     if (path.length === 1 && phrase) {
       const form = phrase[1]!;
       const key = data.label === form ? "label" : data.aliases.includes(form) ? "aliases" : "abbreviations";
-      add(key, `"${form}" already belongs to the term "${phrase[2]}".`);
+      add(key, t("optionsPhraseTaken", form, phrase[2]!));
     } else if (path[1] === "sources" && path.length >= 4)
       add(`sources.${path[2]}.${path[3]}`, humanize(message));
     else if (path[1]) add(path[1], humanize(message));
@@ -105,7 +106,7 @@ export function validateTerm(
         : data[field as keyof TermData];
     return value === "" && field !== "category";
   };
-  for (const key of Object.keys(fields)) if (empty(key)) fields[key] = ["Required."];
+  for (const key of Object.keys(fields)) if (empty(key)) fields[key] = [t("optionsErrorRequired")];
   return { ok: false, fields, other };
 }
 
@@ -116,6 +117,6 @@ export function listErrors(terms: readonly Term[], builtIn: readonly Term[]): st
   return result.errors.map((error) => {
     const { path, message } = splitError(error);
     const term = terms[Number(path[0])];
-    return term ? `"${term.label}": ${message}` : message;
+    return term ? t("optionsNamedProblem", term.label, message) : message;
   });
 }

@@ -1,4 +1,6 @@
 import type { HostAccess } from "./types.ts";
+import { withElement } from "./with-element.tsx";
+import { t } from "../../platform/i18n.ts";
 
 // Firefox (and Chrome with site access withheld) asks the user before an extension may read a
 // site. The button must call the permission request directly from its click.
@@ -12,12 +14,9 @@ export function AccessNotice({ access, onGrantAccess }: AccessNoticeProps) {
   const host = hostOf(access.origin);
   return (
     <div class="notice">
-      <p>
-        Backstride doesn't have your permission to read <span class="site">{host}</span> yet, so it can't find
-        running terms here. Your browser asks for each site.
-      </p>
+      <p>{withElement("popupAccessNeeded", <span class="site">{host}</span>)}</p>
       <button type="button" class="primary" onClick={() => onGrantAccess()}>
-        Allow Backstride on {host}
+        {t("popupAllowOnHost", host)}
       </button>
     </div>
   );

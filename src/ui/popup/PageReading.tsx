@@ -11,7 +11,7 @@ export function PageReading({ articles }: { articles: readonly ArticleLink[] }) 
   if (links.length === 0) return null;
   return (
     <section class="reading" aria-labelledby="reading-h">
-      <h2 id="reading-h">Reading for this page</h2>
+      <h2 id="reading-h">{t("popupReadingHeading")}</h2>
       <ul class="reading-list">
         {links.map((a) => (
           <li key={a.id}>

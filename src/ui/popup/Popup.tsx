@@ -7,6 +7,7 @@ import { SiteSwitches } from "./SiteSwitches.tsx";
 import { TermDetails } from "./TermDetails.tsx";
 import { TermSearch } from "./TermSearch.tsx";
 import type { HostAccess, Order, PageState } from "./types.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The whole popup, from plain data and callbacks. Only view state lives here: the search
 // query, the terms being read (a trail, so Back returns through related terms) and the order.
@@ -100,7 +101,7 @@ export function Popup(props: PopupProps) {
       {props.onOpenOptions && (
         <footer class="bottom">
           <button type="button" class="link" onClick={() => props.onOpenOptions?.()}>
-            Options and custom terms
+            {t("popupOpenOptions")}
           </button>
         </footer>
       )}

@@ -1,3 +1,6 @@
+import { withElement } from "./with-element.tsx";
+import { t } from "../../platform/i18n.ts";
+
 // The two switches: this site, and everywhere. Checkboxes with the switch role, so they keep
 // native keyboard handling and labels.
 
@@ -12,7 +15,7 @@ export interface SiteSwitchesProps {
 
 export function SiteSwitches({ site, siteOn, enabled, onSetSiteActive, onSetEnabled }: SiteSwitchesProps) {
   return (
-    <div class="switches" role="group" aria-label="Highlighting">
+    <div class="switches" role="group" aria-label={t("popupHighlighting")}>
       <label class="switch">
         <input
           type="checkbox"
@@ -22,13 +25,9 @@ export function SiteSwitches({ site, siteOn, enabled, onSetSiteActive, onSetEnab
           onChange={(e) => onSetSiteActive(e.currentTarget.checked)}
         />
         <span class="switch-text">
-          {site === null ? (
-            "On for this site"
-          ) : (
-            <>
-              On for <span class="site">{site}</span>
-            </>
-          )}
+          {site === null
+            ? t("popupOnForThisSite")
+            : withElement("popupOnForSite", <span class="site">{site}</span>)}
         </span>
       </label>
       <label class="switch">
@@ -38,9 +37,9 @@ export function SiteSwitches({ site, siteOn, enabled, onSetSiteActive, onSetEnab
           checked={enabled}
           onChange={(e) => onSetEnabled(e.currentTarget.checked)}
         />
-        <span class="switch-text">On everywhere</span>
+        <span class="switch-text">{t("popupOnEverywhere")}</span>
       </label>
-      {!enabled && <p class="hint">Backstride is off on every site until you switch it back on.</p>}
+      {!enabled && <p class="hint">{t("popupOffEverywhere")}</p>}
     </div>
   );
 }

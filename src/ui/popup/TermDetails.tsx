@@ -2,6 +2,7 @@ import { useEffect, useId, useRef } from "preact/hooks";
 import type { Term } from "../../core/glossary-schema.ts";
 import type { TermRef } from "../../messaging/protocol.ts";
 import { categoryLabel } from "./group-terms.ts";
+import { t } from "../../platform/i18n.ts";
 
 // One term explained inside the popup. Text only; sources open in a new tab and must be
 // http(s); related terms open here in turn.
@@ -31,22 +32,23 @@ export function TermDetails({ term, related, onSelect, onBack }: TermDetailsProp
   return (
     <article class="details" aria-labelledby={id}>
       <button type="button" class="back" onClick={() => onBack()}>
-        <span aria-hidden="true">← </span>Back
+        <span aria-hidden="true">← </span>
+        {t("popupBack")}
       </button>
       <h2 id={id} ref={heading} tabIndex={-1}>
         {term.label}
       </h2>
       <p class="muted">
         {categoryLabel(term.category)}
-        {otherNames.length > 0 && ` · also ${otherNames.join(", ")}`}
+        {otherNames.length > 0 && ` · ${t("popupAlsoKnownAs", otherNames.join(", "))}`}
       </p>
       <p class="summary">{term.summary}</p>
       <p>{term.explanation}</p>
-      <h3>Why it matters for runners</h3>
+      <h3>{t("popupWhyRunners")}</h3>
       <p>{term.forRunners}</p>
       {sources.length > 0 && (
         <>
-          <h3>Sources</h3>
+          <h3>{t("popupSources")}</h3>
           <ul class="sources">
             {sources.map((s) => (
               <li key={s.url}>
@@ -61,7 +63,7 @@ export function TermDetails({ term, related, onSelect, onBack }: TermDetailsProp
       )}
       {related.length > 0 && (
         <>
-          <h3>Related terms</h3>
+          <h3>{t("popupRelatedTerms")}</h3>
           <ul class="related">
             {related.map((r) => (
               <li key={r.id}>

@@ -3,6 +3,7 @@ import type { Term } from "../../core/glossary-schema.ts";
 import type { PageTerm } from "../../messaging/protocol.ts";
 import { groupTerms } from "./group-terms.ts";
 import type { Order } from "./types.ts";
+import { t } from "../../platform/i18n.ts";
 
 // The page's terms, grouped by category with counts. Choosing one asks the page to scroll to
 // its next occurrence and open its card.
@@ -15,7 +16,8 @@ export interface TermListProps {
   onReveal(termId: string): void;
 }
 
-const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+const termCount = (n: number) => t(n === 1 ? "popupTermCountOne" : "popupTermCountMany", String(n));
+const mentionCount = (n: number) => t(n === 1 ? "popupMentionCountOne" : "popupMentionCountMany", String(n));
 
 export function TermList({ pageTerms, terms, order, onOrder, onReveal }: TermListProps) {
   const id = useId();
@@ -24,16 +26,13 @@ export function TermList({ pageTerms, terms, order, onOrder, onReveal }: TermLis
   const mentions = groups.reduce((n, g) => n + g.total, 0);
   return (
     <div class="term-list">
-      <p class="hint">
-        {plural(distinct, "term", "terms")}, {plural(mentions, "mention", "mentions")}. Choose one to jump to
-        it on the page.
-      </p>
+      <p class="hint">{t("popupTermListHint", termCount(distinct), mentionCount(mentions))}</p>
       <fieldset class="order">
-        <legend>Order</legend>
+        <legend>{t("popupOrder")}</legend>
         {(
           [
-            ["page", "Page order"],
-            ["frequency", "Most frequent"],
+            ["page", t("popupOrderPage")],
+            ["frequency", t("popupOrderFrequency")],
           ] as const
         ).map(([value, label]) => (
           <label key={value}>
@@ -51,7 +50,7 @@ export function TermList({ pageTerms, terms, order, onOrder, onReveal }: TermLis
       {groups.map((group) => (
         <div class="group" key={group.category}>
           <h3 id={`${id}-${group.category}`}>
-            {group.label} <span class="muted">· {plural(group.total, "mention", "mentions")}</span>
+            {group.label} <span class="muted">· {mentionCount(group.total)}</span>
           </h3>
           <ul class="terms" aria-labelledby={`${id}-${group.category}`}>
             {group.terms.map((term) => (
@@ -61,7 +60,7 @@ export function TermList({ pageTerms, terms, order, onOrder, onReveal }: TermLis
                   <span class="count">
                     <span class="sr-only">, </span>
                     {term.count}
-                    <span class="sr-only"> {term.count === 1 ? "time" : "times"}</span>
+                    <span class="sr-only"> {t(term.count === 1 ? "popupTimesOne" : "popupTimesMany")}</span>
                   </span>
                 </button>
               </li>

@@ -2,6 +2,7 @@ import type { Ref } from "preact";
 import { useId } from "preact/hooks";
 import type { Term } from "../../core/glossary-schema.ts";
 import { categoryLabel } from "./group-terms.ts";
+import { t } from "../../platform/i18n.ts";
 
 // Look up any term, typos forgiven (the search itself is passed in). Enter opens the best
 // match; any match can be chosen from the list.
@@ -20,7 +21,7 @@ export function TermSearch({ query, results, showResults, inputRef, onQuery, onP
   const searching = query.trim() !== "";
   return (
     <section class="search" aria-labelledby={`${id}-h`}>
-      <h2 id={`${id}-h`}>Look up a term</h2>
+      <h2 id={`${id}-h`}>{t("popupSearchHeading")}</h2>
       <form
         role="search"
         onSubmit={(e) => {
@@ -28,7 +29,7 @@ export function TermSearch({ query, results, showResults, inputRef, onQuery, onP
           if (results[0]) onPick(results[0].id);
         }}
       >
-        <label for={`${id}-q`}>Any running term, even misspelled</label>
+        <label for={`${id}-q`}>{t("popupSearchLabel")}</label>
         <input
           id={`${id}-q`}
           ref={inputRef}
@@ -36,22 +37,22 @@ export function TermSearch({ query, results, showResults, inputRef, onQuery, onP
           value={query}
           autocomplete="off"
           spellcheck={false}
-          placeholder="e.g. heel strike"
+          placeholder={t("popupSearchPlaceholder")}
           onInput={(e) => onQuery(e.currentTarget.value)}
         />
       </form>
       <p class="sr-only" role="status">
         {searching && showResults
           ? results.length === 0
-            ? "No matching terms"
-            : `${results.length} matching ${results.length === 1 ? "term" : "terms"}`
+            ? t("popupSearchNone")
+            : t(results.length === 1 ? "popupSearchCountOne" : "popupSearchCountMany", String(results.length))
           : ""}
       </p>
       {searching && showResults && results.length === 0 && (
-        <p class="status">No glossary term matches “{query.trim()}”.</p>
+        <p class="status">{t("popupNoMatch", query.trim())}</p>
       )}
       {searching && showResults && results.length > 0 && (
-        <ul class="results" aria-label="Matching terms">
+        <ul class="results" aria-label={t("popupMatchingTerms")}>
           {results.map((term) => (
             <li key={term.id}>
               <button type="button" class="result" onClick={() => onPick(term.id)}>

@@ -1,5 +1,6 @@
 import type { Term } from "../../core/glossary-schema.ts";
 import type { PageTerm } from "../../messaging/protocol.ts";
+import { type MessageKey, t } from "../../platform/i18n.ts";
 import type { Order } from "./types.ts";
 
 // The page's terms as the popup lists them: grouped by category, counted, and in page order
@@ -20,20 +21,21 @@ export interface TermGroup {
   terms: ListedTerm[];
 }
 
-const CATEGORY_LABELS: Record<string, string> = {
-  anatomy: "Anatomy",
-  biomechanics: "Biomechanics",
-  gait: "Gait",
-  "muscle-action": "Muscle action",
-  training: "Training",
-  injury: "Injuries",
-  "backward-running": "Backward running",
+const CATEGORY_LABELS: Record<string, MessageKey> = {
+  anatomy: "categoryAnatomy",
+  biomechanics: "categoryBiomechanics",
+  gait: "categoryGait",
+  "muscle-action": "categoryMuscleAction",
+  training: "categoryTraining",
+  injury: "categoryInjury",
+  "backward-running": "categoryBackwardRunning",
 };
 
 export const OTHER = "other";
 
+/** A category's name in the UI language ("Other terms" for one Backstride does not know). */
 export function categoryLabel(category: string): string {
-  return CATEGORY_LABELS[category] ?? "Other terms";
+  return t(Object.hasOwn(CATEGORY_LABELS, category) ? CATEGORY_LABELS[category]! : "categoryOther");
 }
 
 export function groupTerms(
@@ -50,7 +52,7 @@ export function groupTerms(
       continue;
     }
     const term = lookup.get(termId);
-    const category = term && term.category in CATEGORY_LABELS ? term.category : OTHER;
+    const category = term && Object.hasOwn(CATEGORY_LABELS, term.category) ? term.category : OTHER;
     byId.set(termId, { id: termId, label: term?.label ?? termId, count, index: byId.size, category });
   }
 
@@ -65,7 +67,7 @@ export function groupTerms(
     group.terms.push(listed);
   }
 
-  const firstIndex = (g: TermGroup) => Math.min(...g.terms.map((t) => t.index));
+  const firstIndex = (g: TermGroup) => Math.min(...g.terms.map((term) => term.index));
   const result = [...groups.values()];
   if (order === "frequency") {
     for (const g of result) g.terms.sort((a, b) => b.count - a.count || a.index - b.index);

@@ -9,6 +9,7 @@ import { type TermSearch, createTermSearch } from "../../core/term-search.ts";
 import { createClient } from "../../messaging/client.ts";
 import type { ArticleLink, BackgroundProtocol, ContentProtocol } from "../../messaging/protocol.ts";
 import browser from "../../platform/browser.ts";
+import { t } from "../../platform/i18n.ts";
 import { loadCustomTerms, loadSettings, onStoredChange, saveSettings } from "../../platform/storage.ts";
 import { Popup } from "./Popup.tsx";
 import { listPage } from "./page-list.ts";
@@ -16,6 +17,8 @@ import type { HostAccess, PageState } from "./types.ts";
 
 // Wiring only: the one popup file that talks to the browser. State lives in the variables
 // below; every change redraws the popup from them.
+
+document.documentElement.lang = t("optionsHtmlLang");
 
 const parsed = parseGlossary(glossaryData);
 if (!parsed.ok) throw new Error(`bundled glossary invalid: ${parsed.errors.join("; ")}`);
@@ -38,7 +41,7 @@ let listRequest = 0;
 function adoptTerms(storedCustom: unknown): void {
   const custom = parseCustomTerms(storedCustom, glossary.terms);
   const all = custom.ok ? [...glossary.terms, ...custom.value] : glossary.terms;
-  lookup = new Map(all.map((t) => [t.id, t]));
+  lookup = new Map(all.map((term) => [term.id, term]));
   let engine: TermSearch | undefined; // built when first needed: the popup opens without waiting for it
   const ready = () => (engine ??= createTermSearch(all, compileGlossary({ ...glossary, terms: all })));
   search = (query) =>
@@ -81,7 +84,7 @@ async function changeSettings(next: Settings, persist: () => Promise<Settings | 
     settings = (await persist()) ?? next;
   } catch {
     settings = before;
-    error = "Backstride couldn't save that change. Please try again.";
+    error = t("popupSaveFailed");
   }
   draw();
   await refreshList(expectedActivity());
@@ -98,7 +101,7 @@ function grantAccess(): void {
       if (granted) await refreshList();
     },
     () => {
-      error = "Your browser didn't show the permission request. Try the Backstride button again.";
+      error = t("popupPermissionPromptFailed");
       draw();
     },
   );
