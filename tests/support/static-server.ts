@@ -9,6 +9,9 @@ const TYPES: Record<string, string> = {
   ".js": "text/javascript",
   ".png": "image/png",
   ".svg": "image/svg+xml",
+  ".rss": "application/rss+xml",
+  ".atom": "application/atom+xml",
+  ".xml": "application/xml",
 };
 
 export interface StaticServer {
@@ -17,7 +20,10 @@ export interface StaticServer {
 }
 
 /** Serves a folder on 127.0.0.1 (an ephemeral port) for pages the browsers load in tests. */
-export async function serveFolder(folder: string): Promise<StaticServer> {
+export async function serveFolder(
+  folder: string,
+  extraHeaders: Record<string, string> = {},
+): Promise<StaticServer> {
   const server = createServer((req, res) => {
     const path = normalize(decodeURIComponent(new URL(req.url ?? "/", "http://x").pathname)).replace(
       /^(\.\.[/\\])+/,
@@ -28,7 +34,10 @@ export async function serveFolder(folder: string): Promise<StaticServer> {
       res.writeHead(404).end("not found");
       return;
     }
-    res.writeHead(200, { "content-type": TYPES[extname(file)] ?? "application/octet-stream" });
+    res.writeHead(200, {
+      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
+      ...extraHeaders,
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
