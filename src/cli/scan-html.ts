@@ -1,4 +1,4 @@
-import { JSDOM } from "jsdom";
+import { JSDOM, VirtualConsole } from "jsdom";
 import type { Match, Matcher } from "../core/matcher.ts";
 import { buildTextModel } from "../dom/text-model.ts";
 
@@ -14,7 +14,8 @@ export interface HtmlScan {
  * and loads no resources.
  */
 export function scanHtml(html: string, matcher: Matcher): HtmlScan {
-  const { document } = new JSDOM(html).window;
+  // A silent console: real pages' stylesheets often fail jsdom's CSS parser, which is not our concern.
+  const { document } = new JSDOM(html, { virtualConsole: new VirtualConsole() }).window;
   const root = document.body ?? document.documentElement;
   if (!root) return { text: "", matches: [] };
   const { text } = buildTextModel(root);
