@@ -3,7 +3,7 @@
 // Backstride loaded. With a display the window stays open for you; without one (a server, CI)
 // it runs headless, prints what Backstride found and saves a screenshot, then exits.
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync } from "node:fs";
+import { existsSync, mkdirSync, mkdtempSync, watch } from "node:fs";
 import { createServer } from "node:http";
 import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -61,8 +61,23 @@ await page.waitForFunction(() => (CSS.highlights.get("backstride-subtle")?.size 
 });
 
 if (!headless) {
-  console.log(`Backstride demo open at ${url} — close the browser window to stop.`);
+  console.log(`Backstride demo open at ${url} — edit src/ to rebuild and reload; close the window to stop.`);
+  // Watch mode: a change under src/ rebuilds, reloads the extension and the demo page.
+  let timer;
+  const watcher = watch(join(root, "src"), { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(async () => {
+      if (spawnSync("npm", ["run", "--silent", "build"], { cwd: root, stdio: "inherit" }).status !== 0)
+        return;
+      const worker = context.serviceWorkers()[0];
+      await worker?.evaluate(() => chrome.runtime.reload()).catch(() => {});
+      await context.waitForEvent("serviceworker", { timeout: 10000 }).catch(() => {});
+      await page.reload().catch(() => {});
+      console.log("rebuilt and reloaded");
+    }, 300);
+  });
   await new Promise((r) => context.on("close", r));
+  watcher.close();
   server.close();
 } else {
   const found = await page.evaluate(() =>
