@@ -25,7 +25,15 @@ async function matcher(): Promise<Matcher> {
   return new Matcher([...forms, ...custom]);
 }
 
-async function apply(settings: Settings): Promise<void> {
+// Settings changes arrive as events, and starting a session awaits the background: running the
+// changes one after another means a quick off-then-on can never start two sessions.
+let applying: Promise<void> = Promise.resolve();
+function apply(settings: Settings): Promise<void> {
+  applying = applying.then(() => applyNow(settings)).catch(() => undefined);
+  return applying;
+}
+
+async function applyNow(settings: Settings): Promise<void> {
   const active = isActiveOn(settings, site);
   if (!active) {
     controller?.abort();

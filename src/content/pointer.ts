@@ -73,7 +73,10 @@ export function watchPointer({ doc, host, index, isPainted, open, signal }: Poin
     "click",
     (e) => {
       if (host.inPath(e) || e.button !== 0) return;
-      const a = hitAt(e.clientX, e.clientY);
+      // When the target appeared between mousedown and mouseup, the click lands on the page
+      // while hit tests at the point see only our target: the hovered term is the answer.
+      const underTarget = hovered && boxAt(hovered.range, e.clientX, e.clientY) ? hovered : null;
+      const a = hitAt(e.clientX, e.clientY) ?? underTarget;
       if (!a) return;
       if (inLink(a)) {
         if (!e.altKey) return; // navigation wins

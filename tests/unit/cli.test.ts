@@ -1,6 +1,10 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
+import glossary from "../../src/data/glossary.json";
 import { run } from "../../src/cli/main.ts";
+import { scanHtml } from "../../src/cli/scan-html.ts";
+import { compileGlossary } from "../../src/core/glossary-index.ts";
+import type { Glossary } from "../../src/core/glossary-schema.ts";
 
 const fixture = "tests/fixtures/retro-post.html";
 const capture = (argv: string[]) => {
@@ -58,5 +62,13 @@ describe("backstride scan", () => {
     const missing = spawnSync("node", ["bin/backstride.mjs", "scan", "nope.html"], { encoding: "utf8" });
     expect(missing.status).toBe(2);
     expect(missing.stderr.trim().split("\n")).toEqual(["backstride: cannot read nope.html: no such file"]);
+  });
+});
+
+describe("parsing like a browser", () => {
+  it("does not count text a browser never shows from a <noscript> in the head", () => {
+    const html =
+      "<!doctype html><html><head><noscript><p>knee</p></noscript></head><body><p>knee</p></body></html>";
+    expect(scanHtml(html, compileGlossary(glossary as Glossary)).matches).toHaveLength(1);
   });
 });
