@@ -1,0 +1,45 @@
+import { clearTimeout, setTimeout } from "node:timers";
+
+export class TimeoutError extends Error {}
+
+/** Resolves like `promise`, or rejects with a TimeoutError naming `step` (a string or a function giving it) after `ms`. */
+export function within(promise, ms, step) {
+  let timer;
+  const timeout = new Promise((_, reject) => {
+    timer = setTimeout(() => {
+      const name = typeof step === "function" ? step() : step;
+      reject(new TimeoutError(`${name}: no answer after ${ms} ms`));
+    }, ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}
+
+export const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Polls `read` until `done(value)` or `ms` pass; returns the last value read and whether it got there. */
+export async function poll(read, done, ms, every = 50) {
+  const deadline = Date.now() + ms;
+  let value = await read();
+  while (!done(value) && Date.now() < deadline) {
+    await sleep(every);
+    value = await read();
+  }
+  return { value, ok: done(value) };
+}
+
+export const message = (error) =>
+  error instanceof Error ? error.message.split("\n")[0] : String(error).split("\n")[0];
+
+/** Multiset difference of two lists of strings: what only `a` has, what only `b` has. */
+export function diffTexts(a, b) {
+  const counts = new Map();
+  for (const t of a) counts.set(t, (counts.get(t) ?? 0) + 1);
+  for (const t of b) counts.set(t, (counts.get(t) ?? 0) - 1);
+  const onlyA = [];
+  const onlyB = [];
+  for (const [t, n] of counts) {
+    if (n > 0) onlyA.push(n > 1 ? `${t} ×${n}` : t);
+    if (n < 0) onlyB.push(n < -1 ? `${t} ×${-n}` : t);
+  }
+  return { onlyA, onlyB };
+}
