@@ -9,9 +9,10 @@ import { readFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, extensionFlags } from "./chromium-flags.mjs";
 
 const root = new URL("..", import.meta.url).pathname;
-const browserPath = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromium";
+const browserPath = CHROMIUM_PATH;
 const headless = process.argv.includes("--headless") || !(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 
 if (!existsSync(browserPath)) {
@@ -38,16 +39,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath: browserPath,
   headless: false,
   viewport: headless ? { width: 1100, height: 900 } : null,
-  args: [
-    ...(headless ? ["--headless=new"] : []),
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
-    "--no-sandbox",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-  ],
+  args: extensionFlags(ext, { headless }),
 });
 // The first-run page opens on install; the demo wants its own tab in front.
 const welcome = await context

@@ -2,13 +2,13 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
-import process from "node:process";
 import { URL } from "node:url";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, extensionFlags } from "../scripts/chromium-flags.mjs";
 import { HIGHLIGHT, MARKER, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
 import { TimeoutError, diffTexts, message, poll, sleep, within } from "./util.mjs";
 
-export const CHROMIUM = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = CHROMIUM_PATH;
 
 const DEFAULT_SETTINGS = {
   version: 1,
@@ -65,15 +65,7 @@ export class ChromiumLane {
       executablePath: CHROMIUM,
       headless: false, // the real switch is --headless=new: only the new headless mode runs extensions
       args: [
-        "--headless=new",
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
+        ...extensionFlags(ext),
         // Offline: the pages' own images, fonts and styles on other hosts fail at once instead of
         // waiting for DNS. Requests are still reported (and checked) before they fail.
         "--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1",

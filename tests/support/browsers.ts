@@ -3,11 +3,12 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, type Worker, chromium } from "playwright-core";
 import puppeteer, { type Browser } from "puppeteer-core";
+import { CHROMIUM_PATH, extensionFlags } from "../../scripts/chromium-flags.mjs";
 
 // Debian's browsers, driven without downloading any: Playwright for Chromium (extensions need
 // the new headless mode), Puppeteer over WebDriver BiDi for Firefox.
 
-export const CHROMIUM = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = CHROMIUM_PATH;
 export const FIREFOX = process.env.BACKSTRIDE_FIREFOX ?? "/usr/bin/firefox-esr";
 export const requireBrowsers = process.env.BACKSTRIDE_REQUIRE_BROWSERS === "1";
 
@@ -35,17 +36,7 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
     {
       executablePath: CHROMIUM,
       headless: false, // the real switch is --headless=new: only the new headless mode runs extensions
-      args: [
-        "--headless=new",
-        `--disable-extensions-except=${ext}`,
-        `--load-extension=${ext}`,
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
+      args: extensionFlags(ext),
     },
   );
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
