@@ -8,6 +8,7 @@ import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { type BackgroundProtocol, CONTENT_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
 import cardCss from "../ui/card/card.css?inline";
 import { discoverArticles } from "../dom/article-discovery.ts";
+import { whenTextArrives } from "../dom/has-text.ts";
 import { Session } from "./session.ts";
 import { UiHost } from "./ui-host.ts";
 
@@ -97,7 +98,8 @@ function main(): void {
     if (what === "customTerms" && session) await session.setMatcher(await matcher());
     else if (what === "settings") await apply(await loadSettings());
   });
-  void loadSettings().then(apply);
+  // No work at all on a page without text: not even settings are read until text appears.
+  whenTextArrives(document.body, () => void loadSettings().then(apply));
 }
 
 main();

@@ -35,6 +35,14 @@ const PAGES: Record<string, { body: string; head?: string; csp?: string }> = {
     </script>`,
     body: para("The original body mentions the hip."),
   },
+  "app-shell.html": {
+    head: `<script>
+      addEventListener("load", () => setTimeout(() => {
+        document.getElementById("app").textContent = "Rendered later: the hamstrings and the glutes.";
+      }, 500));
+    </script>`,
+    body: '<div id="app"></div>',
+  },
   "deep.html": {
     body: "<div>".repeat(10_000) + "deep inside: the Achilles tendon" + "</div>".repeat(10_000),
   },
@@ -115,6 +123,11 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("hostile pa
     await expect
       .poll(() => blog.highlightedTexts(), { timeout: 5000 })
       .toEqual(["plantar fasciitis", "shin splints"]);
+  });
+
+  it("starts only when an empty app shell gets its text", async () => {
+    const { blog } = await open("app-shell.html");
+    await expect.poll(() => blog.highlightedTexts(), { timeout: 5000 }).toEqual(["hamstrings", "glutes"]);
   });
 
   it("annotates text 10,000 elements deep", async () => {
