@@ -1,8 +1,9 @@
-import type { Matcher } from "../core/matcher.ts";
+import { BLOCK_BREAK } from "../core/char-class.ts";
+import type { Match, Matcher } from "../core/matcher.ts";
 import { type Annotation, AnnotationIndex } from "./annotation-index.ts";
 import { dirtyRoots } from "./dirty-roots.ts";
 import { mutationScope } from "./mutation-scope.ts";
-import { buildTextModel, rangeFor } from "./text-model.ts";
+import { buildTextModel, rangeFor, textModelSteps } from "./text-model.ts";
 import { textNodesIn } from "./text-nodes.ts";
 import { sliceClock, yieldToPage } from "./yield.ts";
 
@@ -13,6 +14,7 @@ export interface AnnotatorEvents {
 
 const SLICE_MS = 8;
 const BATCH_DELAY_MS = 60;
+const SCAN_WINDOW = 64 * 1024; // characters per scan window (about 1 ms of matching)
 
 /**
  * Annotates a document body and keeps it annotated: one full pass at start (in slices, measured
@@ -85,10 +87,12 @@ export class PageAnnotator {
     const clock = sliceClock(SLICE_MS);
     for (const root of roots) {
       if (this.signal.aborted) return;
-      const model = buildTextModel(root);
+      const model = slice ? await this.sliced(textModelSteps(root, 1000), clock) : buildTextModel(root);
+      if (!model) return;
       const removed = this.index.removeTouching(model.segments.map((s) => s.node));
       const added: Annotation[] = [];
-      for (const m of this.matcher.scan(model.text)) {
+      for (const m of await this.scanInSlices(model.text, slice, clock)) {
+        if (this.signal.aborted) return;
         const range = rangeFor(model, this.doc, m.start, m.end);
         if (!range) continue;
         const annotation = { termId: m.termId, text: model.text.slice(m.start, m.end), range };
@@ -103,6 +107,41 @@ export class PageAnnotator {
       }
       this.events.changed(added, removed);
     }
+  }
+
+  /** Runs a stepwise walk, yielding to the page whenever the slice is used up; null if aborted. */
+  private async sliced<T>(
+    steps: Generator<void, T>,
+    clock: ReturnType<typeof sliceClock>,
+  ): Promise<T | null> {
+    for (let r = steps.next(); ; r = steps.next()) {
+      if (r.done) return r.value;
+      if (!clock.expired()) continue;
+      await yieldToPage();
+      clock.reset();
+      if (this.signal.aborted) return null;
+    }
+  }
+
+  /** Scans block-aligned windows of the text, so megabytes of text never make one long task. */
+  private async scanInSlices(
+    text: string,
+    slice: boolean,
+    clock: ReturnType<typeof sliceClock>,
+  ): Promise<Match[]> {
+    if (!slice || text.length <= SCAN_WINDOW) return this.matcher.scan(text);
+    const matches: Match[] = [];
+    for (let from = 0; from < text.length;) {
+      const cut = text.indexOf(BLOCK_BREAK, from + SCAN_WINDOW);
+      const to = cut < 0 ? text.length : cut;
+      for (const m of this.matcher.scan(text, from, to)) matches.push(m);
+      from = to;
+      if (clock.expired()) {
+        await yieldToPage();
+        clock.reset();
+      }
+    }
+    return matches;
   }
 
   private stop(): void {

@@ -27,6 +27,16 @@ const ELEMENT_NODE = 1;
  * and "Pat<span>ello</span>femoral" read as written; block boundaries add BLOCK_BREAK.
  */
 export function buildTextModel(root: Node): TextModel {
+  const steps = textModelSteps(root, Infinity);
+  for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * The same walk, pausing (yielding) after every `stepNodes` nodes so a caller can give the
+ * page its turn on very large documents; the finished model is the generator's return value.
+ */
+export function* textModelSteps(root: Node, stepNodes: number): Generator<void, TextModel> {
+  let visited = 0;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
@@ -40,6 +50,10 @@ export function buildTextModel(root: Node): TextModel {
 
   let node: Node | null = root.firstChild;
   while (node) {
+    if (++visited >= stepNodes) {
+      visited = 0;
+      yield;
+    }
     let descend = false;
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;

@@ -1,7 +1,8 @@
-import { describe, expect, it, vi } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { type FormEntry, Matcher } from "../../src/core/matcher.ts";
 import type { Annotation } from "../../src/dom/annotation-index.ts";
 import { PageAnnotator } from "../../src/dom/page-annotator.ts";
+import { buildTextModel, textModelSteps } from "../../src/dom/text-model.ts";
 
 const forms: FormEntry[] = ["knee", "hip", "lateral knee pain", "center of gravity"].map((form) => ({
   termId: form.replace(/ /g, "-"),
@@ -9,12 +10,16 @@ const forms: FormEntry[] = ["knee", "hip", "lateral knee pain", "center of gravi
   caseSensitive: false,
 }));
 
+const running: AbortController[] = [];
+afterEach(() => running.splice(0).forEach((c) => c.abort()));
+
 function setup(html: string) {
   document.body.replaceChildren(...new DOMParser().parseFromString(html, "text/html").body.childNodes);
   const matcher = new Matcher(forms);
   const scan = vi.spyOn(matcher, "scan");
   const events: { added: string[]; removed: string[] }[] = [];
   const controller = new AbortController();
+  running.push(controller);
   const annotator = new PageAnnotator(
     document,
     matcher,
@@ -89,5 +94,35 @@ describe("PageAnnotator", () => {
     expect(scan).not.toHaveBeenCalled();
     expect(texts()).toEqual([]);
     own.remove();
+  });
+});
+
+describe("sliced first pass", () => {
+  it("finds exactly what one unsliced scan finds on a page larger than a scan window", async () => {
+    // Few nodes, much text: long paragraphs put block breaks well inside and across windows.
+    const filler = "plain words that match nothing at all, repeated to fill the line ".repeat(60);
+    const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>line ${i}: knee ${filler} the hip</p>`);
+    const { annotator, texts } = setup(`<article>${paragraphs.join("")}</article>`);
+    await annotator.start();
+    const whole = new Matcher(forms).scan(buildTextModel(document.body).text).length;
+    expect(texts()).toHaveLength(whole);
+    expect(whole).toBe(80);
+    expect(buildTextModel(document.body).text.length).toBeGreaterThan(64 * 1024);
+  });
+
+  it("builds the same text model step by step as in one go", () => {
+    document.body.replaceChildren(
+      ...new DOMParser().parseFromString("<p>a <b>knee</b></p><div>hip<br>x</div>", "text/html").body
+        .childNodes,
+    );
+    const steps = textModelSteps(document.body, 1);
+    let pauses = 0;
+    let r = steps.next();
+    while (!r.done) {
+      pauses++;
+      r = steps.next();
+    }
+    expect(pauses).toBeGreaterThan(3);
+    expect(r.value).toEqual(buildTextModel(document.body));
   });
 });
