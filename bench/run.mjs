@@ -1,5 +1,6 @@
 // `npm run bench [-- <corpusDir>] [--limit N] [--repeat N] [--cheap-ms MS] [--naive-every K]
-//   [--trace-batch N] [--dist DIR] [--no-scroll] [--no-write]`
+//   [--trace-batch N] [--budget S] [--dist DIR] [--no-scroll] [--no-write]`; `--render-only` rewrites
+//   docs/benchmarks.md from bench/results.json.
 //
 // Backstride in headless Chromium on the real-page corpus, against the text-walk floor, mark.js
 // and (on every K-th page) a naive per-term annotator. Prints a table; writes bench/results.json
@@ -15,7 +16,7 @@ import { machine } from "./lib/machine.mjs";
 import { ExtensionRunner, PlainRunner } from "./lib/measure.mjs";
 import { combinedPattern, perFormPatterns } from "./lib/patterns.mjs";
 import { browserSummary, printRow, printSummary, TABLE_HEADER } from "./lib/report.mjs";
-import { saveResults } from "./lib/results.mjs";
+import { renderOnly, saveResults } from "./lib/results.mjs";
 import { infiniteScroll } from "./lib/scroll.mjs";
 import { servedHtml, startPageServer } from "./lib/serve.mjs";
 import { median, sum } from "./lib/stats.mjs";
@@ -34,6 +35,10 @@ const options = parseArgs(process.argv.slice(2), {
   noWrite: false,
   noScroll: false,
 });
+if (options.renderOnly) {
+  console.log(await renderOnly());
+  process.exit(0);
+}
 const corpus = findPages(resolve(options.corpus));
 if (!corpus)
   skip(`no corpus pages in ${resolve(options.corpus)} (pass the corpus folder: npm run bench -- <dir>)`);

@@ -52,8 +52,14 @@ export async function ensureExtension(explicit) {
   if (explicit) return { dir: explicit, origin: `given (${explicit})` };
   const manifest = join(DIST, "manifest.json");
   const inputs = Math.max(...INPUTS.map((p) => newestMtime(join(ROOT, p))));
-  if (existsSync(manifest) && statSync(manifest).mtimeMs >= inputs)
+  if (existsSync(manifest) && statSync(manifest).mtimeMs >= inputs) {
     return { dir: DIST, origin: "dist/chrome" };
+  }
+  return buildWorkTree();
+}
+
+/** scripts/build.mjs in a copy of the work tree; the unpacked Chrome extension it produced. */
+export function buildWorkTree() {
   const tree = join(CACHE, "tree");
   console.log(`building the extension in ${tree} (dist/chrome is missing or older than the sources)…`);
   rmSync(tree, { recursive: true, force: true });

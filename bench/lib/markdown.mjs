@@ -4,7 +4,13 @@ import { round } from "./stats.mjs";
 // docs/benchmarks.md, rendered from bench/results.json: figures are never typed in by hand.
 
 const row = (cells) => `| ${cells.map((c) => String(c ?? "–").replace(/\|/g, "\\|")).join(" | ")} |`;
-const table = (header, rows) => [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
+function table(header, rows) {
+  for (const r of rows) {
+    if (r.length !== header.length)
+      throw new Error(`table row of ${r.length} cells under ${header.length} headers`);
+  }
+  return [row(header), row(header.map(() => "---")), ...rows.map(row)].join("\n");
+}
 const kb = (n) => (n === null || n === undefined ? "–" : `${round(n / 1024)} KB`);
 const mb = (n) => (n === null || n === undefined ? "–" : `${round(n / 2 ** 20)} MB`);
 const mark = (met) => (met === null ? "?" : met ? "✅ met" : "❌ missed");
@@ -113,6 +119,8 @@ function renderBrowser(run) {
         "highlights",
         "marks",
         "task",
+        "task CPU",
+        "CPU: Backstride / mark.js / floor",
         "heap KB",
         "naive",
       ],
@@ -171,8 +179,8 @@ function renderWorstTasks(run) {
     out.push(`**${r.page}** (annotate-start at ${r.tasks.annotateStartMs} ms):`, "");
     out.push(
       table(
-        ["start", "ms", "trace events"],
-        r.tasks.detail.map(([t, ms, what]) => [t, ms, what || "–"]),
+        ["start", "wall ms", "CPU ms", "trace events"],
+        r.tasks.detail.map(([t, ms, cpu, what]) => [t, ms, cpu, what || "–"]),
       ),
       "",
     );
@@ -197,7 +205,8 @@ function renderCore(run) {
         "terms",
         "forms",
         "trie build (ms)",
-        "MB/s",
+        "MB/s (CPU)",
+        "MB/s (wall)",
         "M chars/s",
         "matches",
         ...(prev ? ["previous MB/s"] : []),
@@ -238,7 +247,7 @@ const METHOD = `## How it is measured
 
 - **Pages.** Each corpus page is decoded as a browser would (BOM, then \`<meta charset>\`), parsed with parse5 and served as UTF-8 on 127.0.0.1 without \`<script>\` elements, \`on*\` attributes, \`srcdoc\` frames and meta refresh, so that no page script runs. Every other host fails to resolve (\`--host-resolver-rules\`): nothing waits on the network. The page is served cross-origin isolated (COOP + COEP), which gives \`performance.now()\` 5 µs resolution instead of 100 µs.
 - **Backstride.** Chromium (new headless mode) with the built extension; after \`load\` the harness waits, in the page's main world, for the \`backstride:annotate\` User Timing measure (from the start to the end of the first full pass, including the time it yields) and reads \`CSS.highlights.get("backstride-subtle").size\`. Each page is loaded afresh for every run.
-- **Tasks.** A CDP trace of every Backstride run (categories \`devtools.timeline\`, \`v8.execute\`, \`blink.user_timing\`, pages traced in batches): on the page's main thread, from the content script's evaluation on, every top-level JavaScript event that is the content script's or a microtask checkpoint; events less than 0.1 ms apart count as one task. The served pages run no script of their own, so that is Backstride's JavaScript (the harness's few short evaluations are recognised by their source URL and left out). Measured by its JavaScript, a task is a lower bound (style or layout inside it is not added; on a traced 180 ms task the difference was 0.1 ms); its CPU (thread) time is given too, since on a shared machine wall time also counts the time other processes had the core. A \`longtask\` PerformanceObserver cannot be used: it does not report tasks that only run isolated-world microtasks, which is how a content script's \`async\` code runs.
+- **Tasks.** A CDP trace of every Backstride run (categories \`devtools.timeline\`, \`v8.execute\`, \`blink.user_timing\`, pages traced in batches): on the page's main thread, from the content script's evaluation on, every top-level JavaScript event that is the content script's or a microtask checkpoint counts as one task (never merged: \`scheduler.yield()\` continuations run back to back, and merging close events would join separate tasks). The served pages run no script of their own, so that is Backstride's JavaScript (the harness's few short evaluations are recognised by their source URL and left out). Measured by its JavaScript, a task is a lower bound (style or layout inside it is not added, nor a callback's microtasks; on a traced 180 ms task the difference was 0.1 ms); its CPU (thread) time is given too, since on a shared machine wall time also counts the time other processes had the core. A \`longtask\` PerformanceObserver cannot be used: it does not report tasks that only run isolated-world microtasks, which is how a content script's \`async\` code runs.
 - **Heap.** After the first run: two idle periods, a forced GC (\`HeapProfiler.collectGarbage\`), then \`JSHeapUsedSize\` (\`Performance.getMetrics\`); minus the same figure for the same page in the browser without the extension.
 - **Floor, mark.js, naive.** In a second Chromium without the extension, on a fresh load of the same served page: the floor is one \`TreeWalker\` pass over the body's text nodes summing their lengths (the first, cold pass: like Backstride's, it creates the DOM wrappers); mark.js (\`mark.min.js\`, injected) runs \`markRegExp\` with one RegExp of every glossary form (escaped, \`\\b\` word boundaries, phrases case-insensitive through a \`(?i:…)\` group, abbreviations case-sensitive, longest first) and \`acrossElements: true\`, timed until its \`done\` callback. The naive annotator runs one RegExp per form over every text node and paints the matches as a highlight; it runs on every ${"`--naive-every`"}-th page only.
 - **Repeats.** Up to \`--repeat\` loads per page (default 3, median reported), only while a run stays under \`--cheap-ms\` (default 150 ms: longer runs are not lost in timer noise), and only while the projected time of the page loop stays under \`--budget\` seconds (default 480), so that the whole corpus fits in 10 minutes on a slow or busy machine; bench/results.json records how many pages were measured once. mark.js runs on the same load as the floor, after it (so the main world's text-node wrappers exist already: this favours mark.js slightly).
