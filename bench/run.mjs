@@ -197,7 +197,8 @@ function attachTasks(record, byUrl) {
     longestTaskCpuMs: median(tasks.map((t) => t.longestByCpuMs)),
     backstrideCpuMs: median(tasks.map((t) => t.passCpuMs)),
     backstrideTaskMs: median(tasks.map((t) => t.totalMs)),
-    tasks: { annotateStartMs: worst.annotateStartMs, detail: worst.detail },
+    // The worst run's tasks of 1 ms or more: enough to see where the time goes, and small.
+    tasks: { annotateStartMs: worst.annotateStartMs, detail: worst.detail.filter(([, ms]) => ms >= 1) },
   });
 }
 

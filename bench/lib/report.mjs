@@ -88,6 +88,7 @@ export function browserSummary(results, bundle, scroll = null) {
       : null,
     incrementalMedianMs: scroll?.medianMs ?? null,
     emptyBodyJsMs: scroll?.emptyBodyJsMs ?? null,
+    emptyBodyEvaluateMs: scroll?.emptyBodyEvaluateMs ?? null,
     scrollGrowthLongestTaskMs: scroll?.growthLongestTaskMs ?? null,
     contentScriptBytes: bundle.minified,
     contentScriptGzipBytes: bundle.gzip,
@@ -140,8 +141,8 @@ export function browserTargets(s) {
       "no work at all on a page whose body has no text",
       s.emptyBodyJsMs === null || s.emptyBodyJsMs === undefined
         ? "not measured"
-        : `${s.emptyBodyJsMs} ms of Backstride JavaScript on an empty body`,
-      s.emptyBodyJsMs === null || s.emptyBodyJsMs === undefined ? null : s.emptyBodyJsMs < 1,
+        : `${s.emptyBodyJsMs} ms of Backstride JavaScript on an empty body, besides ${s.emptyBodyEvaluateMs ?? "–"} ms evaluating the script`,
+      s.emptyBodyJsMs === null || s.emptyBodyJsMs === undefined ? null : s.emptyBodyJsMs < 0.5,
     ],
     [
       "content script < 60 KB minified",
