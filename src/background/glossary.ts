@@ -1,5 +1,5 @@
 import glossaryData from "../data/glossary.json";
-import { parseCustomTerms } from "../core/custom-terms.ts";
+import { parseCustomTerms, withCustomTerms } from "../core/custom-terms.ts";
 import { compileGlossary } from "../core/glossary-index.ts";
 import { type Glossary, type Term, parseGlossary } from "../core/glossary-schema.ts";
 import { createTermSearch } from "../core/term-search.ts";
@@ -19,7 +19,7 @@ export function customTerms(storedCustom: unknown): Term[] {
 }
 
 export function allTerms(storedCustom: unknown): Term[] {
-  return [...builtIn.terms, ...customTerms(storedCustom)];
+  return withCustomTerms(builtIn.terms, storedCustom);
 }
 
 export function cardFor(terms: Term[], termId: string, articles: CardData["articles"] = []): CardData | null {

@@ -59,3 +59,9 @@ export function parseCustomTerms(data: unknown, builtIn: readonly Term[]): Parse
   });
   return errors.length ? { ok: false, errors } : { ok: true, value: result.output };
 }
+
+/** The built-in terms plus the user's stored ones; an invalid stored list adds nothing. */
+export function withCustomTerms(builtIn: readonly Term[], storedCustom: unknown): Term[] {
+  const custom = parseCustomTerms(storedCustom, builtIn);
+  return custom.ok ? [...builtIn, ...custom.value] : [...builtIn];
+}

@@ -1,7 +1,7 @@
 import "./popup.css";
 import { render } from "preact";
 import glossaryData from "../../data/glossary.json";
-import { parseCustomTerms } from "../../core/custom-terms.ts";
+import { withCustomTerms } from "../../core/custom-terms.ts";
 import { compileGlossary } from "../../core/glossary-index.ts";
 import { type Term, parseGlossary } from "../../core/glossary-schema.ts";
 import { DEFAULT_SETTINGS, type Settings, isActiveOn, siteOf, withSite } from "../../core/settings.ts";
@@ -39,8 +39,7 @@ let search: (query: string) => Term[] = () => [];
 let listRequest = 0;
 
 function adoptTerms(storedCustom: unknown): void {
-  const custom = parseCustomTerms(storedCustom, glossary.terms);
-  const all = custom.ok ? [...glossary.terms, ...custom.value] : glossary.terms;
+  const all = withCustomTerms(glossary.terms, storedCustom);
   lookup = new Map(all.map((term) => [term.id, term]));
   let engine: TermSearch | undefined; // built when first needed: the popup opens without waiting for it
   const ready = () => (engine ??= createTermSearch(all, compileGlossary({ ...glossary, terms: all })));
