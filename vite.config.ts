@@ -1,34 +1,12 @@
-import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { type Plugin, defineConfig } from "vitest/config";
-import { encodeForms } from "./src/core/forms-codec.ts";
-import { formsOf } from "./src/core/glossary-index.ts";
-import { parseGlossary } from "./src/core/glossary-schema.ts";
 
 // One config, several builds: `vite build --mode <entry>` for each extension script (classic
 // IIFE bundles, because MV3 content scripts cannot be modules) and for the Node CLI.
 // scripts/build.mjs runs them in order and writes the two manifests.
 
 const root = import.meta.dirname;
-const GLOSSARY = resolve(root, "src/data/glossary.json");
 const I18N_SETUP = resolve(root, "tests/support/setup-i18n.ts");
-
-/** `virtual:glossary-forms`: the glossary reduced to its forms, validated at build time. */
-function glossaryForms(): Plugin {
-  const id = "\0virtual:glossary-forms";
-  return {
-    name: "glossary-forms",
-    resolveId: (source) => (source === "virtual:glossary-forms" ? id : null),
-    load(source) {
-      if (source !== id) return null;
-      this.addWatchFile(GLOSSARY);
-      const parsed = parseGlossary(JSON.parse(readFileSync(GLOSSARY, "utf8")));
-      if (!parsed.ok) throw new Error(`src/data/glossary.json is invalid:\n${parsed.errors.join("\n")}`);
-      const packed = encodeForms(parsed.value.terms.flatMap(formsOf));
-      return `import { decodeForms } from ${JSON.stringify(resolve(root, "src/core/forms-codec.ts"))};\nexport default decodeForms(${JSON.stringify(packed)});`;
-    },
-  };
-}
 
 /**
  * Preact can set innerHTML for `dangerouslySetInnerHTML`, which Backstride never uses (lint
@@ -54,7 +32,7 @@ const scripts: Record<string, string> = {
 export default defineConfig(({ mode }) => {
   // Preact's automatic JSX runtime for every build (content-script card, popup, options).
   const shared = {
-    plugins: [glossaryForms(), textOnlyPreact()],
+    plugins: [textOnlyPreact()],
     root,
     oxc: { jsx: { runtime: "automatic" as const, importSource: "preact" } },
   };

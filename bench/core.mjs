@@ -54,17 +54,22 @@ const glossaries = [
   })),
 ];
 
-// The first Matcher built in a fresh process is what every page load pays in the browser.
+// The first compile in a fresh process is what the background pays once; a page only decodes the
+// encoded trie (cold, as on every page load) — measured after a JSON round trip, as Chromium sends it.
 const coldStart = performance.now();
-new engine.Matcher(shipped);
+const shippedTrie = engine.buildTrie(shipped);
 const coldCompileMs = performance.now() - coldStart;
+const encodedShipped = JSON.stringify(engine.encodeTrie(shippedTrie));
+const decodeStart = performance.now();
+new engine.Matcher(engine.decodeTrie(JSON.parse(encodedShipped)));
+const coldDecodeMs = performance.now() - decodeStart;
 
 const throughput = glossaries.map(({ glossary, terms, forms }) => {
   const compiles = [];
   let matcher;
   for (let i = 0; i < 3; i++) {
     const t0 = performance.now();
-    matcher = new engine.Matcher(forms);
+    matcher = engine.compileMatcher(forms);
     compiles.push(performance.now() - t0);
   }
   let matches = 0;
@@ -144,13 +149,15 @@ const run = {
   },
   repeats: options.repeats,
   coldCompileMs: round(coldCompileMs),
+  coldDecodeMs: round(coldDecodeMs),
+  encodedTrieBytes: Buffer.byteLength(encodedShipped),
   throughput: throughput.map((t) => ({
     ...t,
     compileMs: round(t.compileMs),
     scanMs: round(t.scanMs),
     mbPerSecond: round(t.mbPerSecond),
   })),
-  flatness: `Throughput with 10,000 synthetic terms is ${round(flatShare * 100)}% of that with 100 (the synthetic phrases are 1–3 words drawn from the words ranked 301st to 20,300th by frequency in the corpus, so that they match real text as a glossary would). The first Matcher built in a fresh process (cold JIT, as on every page load in the browser) took ${round(coldCompileMs)} ms for the shipped glossary.`,
+  flatness: `Throughput with 10,000 synthetic terms is ${round(flatShare * 100)}% of that with 100 (the synthetic phrases are 1–3 words drawn from the words ranked 301st to 20,300th by frequency in the corpus, so that they match real text as a glossary would). The first compile in a fresh process (cold JIT; the background does it once and sends the result) took ${round(coldCompileMs)} ms for the shipped glossary; decoding the ${round(Buffer.byteLength(encodedShipped) / 1024)} KB message into a matcher, which is all a page does, took ${round(coldDecodeMs)} ms cold.`,
   incremental,
   targets,
 };
@@ -180,7 +187,7 @@ async function measureIncremental() {
     let annotations = 0;
     const annotator = new engine.PageAnnotator(
       document,
-      new engine.Matcher(shipped),
+      engine.compileMatcher(shipped),
       { changed: (added, removed) => (annotations += added.length - removed.length) },
       () => false,
       controller.signal,

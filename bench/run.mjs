@@ -54,7 +54,7 @@ const perForm = perFormPatterns(forms);
 const extension = await ensureExtension(options.dist);
 const bundle = {
   ...contentScriptSize(extension.dir),
-  breakdown: await contentScriptBreakdown(Buffer.byteLength(JSON.stringify(engine.encodeForms(forms)))),
+  breakdown: await contentScriptBreakdown(),
 };
 const require = createRequire(import.meta.url);
 const markJsSource = readFileSync(require.resolve("mark.js/dist/mark.min.js"), "utf8");

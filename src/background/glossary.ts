@@ -1,6 +1,8 @@
 import glossaryData from "../data/glossary.json";
 import { parseCustomTerms, withCustomTerms } from "../core/custom-terms.ts";
-import { compileGlossary } from "../core/glossary-index.ts";
+import { compileGlossary, formsOf } from "../core/glossary-index.ts";
+import { type EncodedTrie, encodeTrie } from "../core/compiled-trie.ts";
+import { buildTrie } from "../core/trie-builder.ts";
 import { type Glossary, type Term, parseGlossary } from "../core/glossary-schema.ts";
 import { createTermSearch } from "../core/term-search.ts";
 import type { CardData } from "../messaging/protocol.ts";
@@ -35,4 +37,18 @@ export function cardFor(terms: Term[], termId: string, articles: CardData["artic
 
 export function searchFor(terms: Term[]) {
   return createTermSearch(terms, compileGlossary({ ...builtIn, terms }));
+}
+
+// Compiling takes milliseconds and every page asks for it: keep the last result, keyed by the
+// custom terms it was built from (derived data only; a restarted worker simply rebuilds it).
+let compiled: { key: string; trie: EncodedTrie } | null = null;
+
+/** The matcher for the built-in terms plus the valid custom ones, encoded for a content script. */
+export function encodedMatcher(storedCustom: unknown): EncodedTrie {
+  const custom = customTerms(storedCustom);
+  const key = JSON.stringify(custom.map((t) => [t.id, t.label, t.aliases, t.abbreviations]));
+  if (compiled?.key !== key) {
+    compiled = { key, trie: encodeTrie(buildTrie([...builtIn.terms, ...custom].flatMap(formsOf))) };
+  }
+  return compiled.trie;
 }

@@ -11,8 +11,7 @@ import { withSite } from "../core/settings.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from "../messaging/protocol.ts";
 import { countTerms, showTermCount } from "./badge.ts";
-import { formsOf } from "../core/glossary-index.ts";
-import { allTerms, cardFor, customTerms, searchFor } from "./glossary.ts";
+import { allTerms, cardFor, encodedMatcher, searchFor } from "./glossary.ts";
 import { addressesFromUserList, allArticles, reading } from "./library.ts";
 import { t } from "../platform/i18n.ts";
 
@@ -72,8 +71,8 @@ const handlers: Handlers<BackgroundProtocol> = {
     await saveSettings(next);
     return next;
   },
-  async "custom-forms"() {
-    return customTerms(await loadCustomTerms()).flatMap(formsOf);
+  async matcher() {
+    return encodedMatcher(await loadCustomTerms());
   },
 };
 

@@ -1,7 +1,7 @@
-import forms from "virtual:glossary-forms";
 import browser, { type Runtime } from "../platform/browser.ts";
 import { loadSettings, onStoredChange } from "../platform/storage.ts";
 import { Matcher } from "../core/matcher.ts";
+import { decodeTrie } from "../core/compiled-trie.ts";
 import { type Settings, isActiveOn, siteOf } from "../core/settings.ts";
 import { createClient } from "../messaging/client.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
@@ -20,10 +20,9 @@ const site = siteOf(location.href);
 let session: Session | null = null;
 let controller: AbortController | null = null;
 
-/** Built-in phrases plus the user's own, which the background validates. */
+/** Built-in phrases plus the user's own, compiled by the background. */
 async function matcher(): Promise<Matcher> {
-  const custom = await background.call("custom-forms", {}).catch(() => []);
-  return new Matcher([...forms, ...custom]);
+  return new Matcher(decodeTrie(await background.call("matcher", {})));
 }
 
 // Settings changes arrive as events, and starting a session awaits the background: running the

@@ -1,5 +1,6 @@
 import type { Glossary, Term } from "./glossary-schema.ts";
-import { type FormEntry, Matcher } from "./matcher.ts";
+import type { FormEntry, Matcher } from "./matcher.ts";
+import { compileMatcher } from "./trie-builder.ts";
 
 /** Every phrase a term is recognised by: label and aliases ignore case, abbreviations do not. */
 export function formsOf(term: Term): FormEntry[] {
@@ -11,7 +12,7 @@ export function formsOf(term: Term): FormEntry[] {
 }
 
 export function compileGlossary(glossary: Glossary): Matcher {
-  return new Matcher(glossary.terms.flatMap(formsOf));
+  return compileMatcher(glossary.terms.flatMap(formsOf));
 }
 
 export function termsById(glossary: Glossary): Map<string, Term> {

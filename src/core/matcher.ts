@@ -1,6 +1,5 @@
 import { APOSTROPHE, HYPHEN, IGNORABLE, SPACE, WORD, kindOf, lowerOf } from "./char-class.ts";
-import { prepareForm } from "./form.ts";
-import { inflections } from "./inflect.ts";
+import type { CaseRule, CompiledTrie } from "./compiled-trie.ts";
 
 /** One phrase to recognise and the term it stands for. */
 export interface FormEntry {
@@ -16,128 +15,161 @@ export interface Match {
   termId: string;
 }
 
-interface Output {
-  termId: string;
-  /** Lower wins when several forms share the same letters: see `rank`. */
-  rank: number;
-  template: string;
-  sensitive: boolean[] | null;
-}
-
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  outputs: Output[] | null;
-}
-
 const SEPARATOR = 0x20;
-const newNode = (): TrieNode => ({ next: new Map(), outputs: null });
+const ROOT_TABLE = 0x80;
 
 /**
- * A compiled glossary. `scan` walks the text once; at each word start it follows a character
- * trie of normalised forms as far as the text allows, so the cost per character does not depend
- * on how many terms there are. The longest form ending on a word boundary wins, and scanning
- * resumes after it: leftmost-longest, never overlapping.
+ * A compiled glossary (see trie-builder.ts for building one). `scan` walks the text once; at
+ * each word start it follows a character trie of normalised forms as far as the text allows, so
+ * the cost per character does not depend on how many terms there are. The longest form ending
+ * on a word boundary wins, and scanning resumes after it: leftmost-longest, never overlapping.
  */
 export class Matcher {
-  private readonly root = newNode();
-  private readonly seen = new Set<string>();
+  private readonly first: Uint32Array;
+  private readonly label: Uint16Array;
+  private readonly outFirst: Uint32Array;
+  private readonly outTerm: Uint32Array;
+  private readonly outCase: Int32Array;
+  private readonly terms: string[];
+  private readonly cases: CaseRule[];
+  /** The root's children by ASCII character: most words are rejected with one lookup. */
+  private readonly rootChild = new Int32Array(ROOT_TABLE).fill(-1);
 
-  constructor(entries: readonly FormEntry[]) {
-    // Explicit forms first, so a generated plural never takes a phrase that a term owns.
-    for (const e of entries) this.add(e.termId, e.form, e.caseSensitive, false);
-    for (const e of entries) {
-      for (const variant of inflections(e.form)) this.add(e.termId, variant, e.caseSensitive, true);
+  constructor(trie: CompiledTrie) {
+    ({
+      first: this.first,
+      label: this.label,
+      outFirst: this.outFirst,
+      outTerm: this.outTerm,
+      outCase: this.outCase,
+      terms: this.terms,
+      cases: this.cases,
+    } = trie);
+    for (let c = this.first[0]!; c < this.first[1]!; c++) {
+      if (this.label[c]! < ROOT_TABLE) this.rootChild[this.label[c]!] = c;
     }
   }
 
-  private add(termId: string, form: string, caseSensitive: boolean, generated: boolean): void {
-    const prepared = prepareForm(form, caseSensitive);
-    const identity = prepared.sensitive ? `${prepared.key}\u0000${prepared.template}` : prepared.key;
-    if (prepared.key === "" || this.seen.has(identity)) return;
-    this.seen.add(identity);
-    let node = this.root;
-    for (let i = 0; i < prepared.key.length; i++) {
-      const code = prepared.key.charCodeAt(i);
-      let child = node.next.get(code);
-      if (!child) {
-        child = newNode();
-        node.next.set(code, child);
-      }
-      node = child;
-    }
-    // Where forms share letters ("ITBS", and "ITBs" the plural of "ITB"), a form a term lists
-    // beats a generated one, and an exact-case form beats a case-insensitive one.
-    const rank = (generated ? 2 : 0) + (prepared.sensitive ? 0 : 1);
-    const output = { termId, rank, template: prepared.template, sensitive: prepared.sensitive };
-    node.outputs ??= [];
-    const at = node.outputs.findIndex((o) => o.rank > rank);
-    node.outputs.splice(at < 0 ? node.outputs.length : at, 0, output);
-  }
-
+  /** Matches that start in [from, to) and end by `to`. */
   scan(text: string, from = 0, to = text.length): Match[] {
     const matches: Match[] = [];
+    this.scanInto(matches, text, from, to, from, to);
+    return matches;
+  }
+
+  /**
+   * Matches that start in [from, to), reading past `to` where a word or phrase goes on, plus
+   * where the next window must start. Scanning a text window after window gives exactly the
+   * matches of one scan, wherever the windows are cut.
+   */
+  scanWindow(text: string, from: number, to: number): { matches: Match[]; next: number } {
+    const matches: Match[] = [];
+    const next = this.scanInto(matches, text, from, to, 0, text.length);
+    return { matches, next };
+  }
+
+  /** Scans word starts in [from, to) with text visible in [lower, upper); returns where it stopped. */
+  private scanInto(
+    matches: Match[],
+    text: string,
+    from: number,
+    to: number,
+    lower: number,
+    upper: number,
+  ): number {
     let i = from;
     while (i < to) {
-      if (kindOf(text.charCodeAt(i)) !== WORD) {
+      const code = text.charCodeAt(i);
+      if (kindOf(code) !== WORD) {
         i++;
         continue;
       }
-      if (!continuesCompound(text, i, from)) {
-        const found = this.longestAt(text, i, to);
+      this.walked = i;
+      // Most words start no form: one table lookup decides before any trie walk.
+      const lower0 = lowerOf(code);
+      if ((lower0 >= ROOT_TABLE || this.rootChild[lower0]! >= 0) && !continuesCompound(text, i, lower)) {
+        const found = this.longestAt(text, i, upper);
         if (found) {
           matches.push(found);
           i = found.end;
           continue;
         }
       }
-      i = wordEnd(text, i, to);
+      // The trie walk already read part of the word: finish it from there, not from its start.
+      i = wordEnd(text, this.walked > i ? this.walked : i, upper);
     }
-    return matches;
+    return i;
   }
 
+  private child(node: number, code: number): number {
+    if (node === 0 && code < ROOT_TABLE) return this.rootChild[code]!;
+    let lo = this.first[node]!;
+    let hi = this.first[node + 1]! - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const c = this.label[mid]!;
+      if (c === code) return mid;
+      if (c < code) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return -1;
+  }
+
+  /** How far the last trie walk got inside its first word. */
+  private walked = 0;
+
   private longestAt(text: string, start: number, to: number): Match | null {
-    let node: TrieNode | undefined = this.root;
-    let best: Match | null = null;
+    let node = 0;
+    let bestEnd = -1;
+    let bestTerm = "";
     let pos = start;
+    let inFirstWord = true;
+    this.walked = start;
     while (pos < to) {
       const code = text.charCodeAt(pos);
       const kind = kindOf(code);
       if (kind === WORD || (kind === APOSTROPHE && isInnerApostrophe(text, pos, to))) {
-        node = node.next.get(kind === WORD ? lowerOf(code) : 0x27);
-        if (!node) break;
+        node = this.child(node, kind === WORD ? lowerOf(code) : 0x27);
+        if (node < 0) break;
         pos++;
-        if (node.outputs && isWordEnd(text, pos, to)) {
-          const termId = this.accept(node.outputs, text, start, pos);
-          if (termId) best = { start, end: pos, termId };
+        if (inFirstWord) this.walked = pos;
+        if (this.outFirst[node]! < this.outFirst[node + 1]! && isWordEnd(text, pos, to)) {
+          const termId = this.accept(node, text, start, pos);
+          if (termId !== null) {
+            bestEnd = pos;
+            bestTerm = termId;
+          }
         }
       } else if (kind === IGNORABLE) {
         pos++;
       } else if (kind === SPACE || kind === HYPHEN) {
+        inFirstWord = false;
         const next = separatorEnd(text, pos, to);
         if (next < 0) break;
-        node = node.next.get(SEPARATOR);
-        if (!node) break;
+        node = this.child(node, SEPARATOR);
+        if (node < 0) break;
         pos = next;
       } else break;
     }
-    return best;
+    return bestEnd < 0 ? null : { start, end: bestEnd, termId: bestTerm };
   }
 
-  private accept(outputs: Output[], text: string, start: number, end: number): string | null {
+  private accept(node: number, text: string, start: number, end: number): string | null {
     let original: string | null = null;
-    for (const out of outputs) {
-      if (!out.sensitive) return out.termId;
+    for (let o = this.outFirst[node]!; o < this.outFirst[node + 1]!; o++) {
+      const rule = this.outCase[o]!;
+      if (rule < 0) return this.terms[this.outTerm[o]!]!;
       original ??= normalisedOriginal(text, start, end);
-      if (sameAtSensitive(original, out)) return out.termId;
+      if (sameAtSensitive(original, this.cases[rule]!)) return this.terms[this.outTerm[o]!]!;
     }
     return null;
   }
 }
 
-function sameAtSensitive(original: string, out: Output): boolean {
+function sameAtSensitive(original: string, out: CaseRule): boolean {
   if (original.length !== out.template.length) return false;
   for (let i = 0; i < original.length; i++) {
-    if (out.sensitive![i] && original.charCodeAt(i) !== out.template.charCodeAt(i)) return false;
+    if (out.sensitive[i] && original.charCodeAt(i) !== out.template.charCodeAt(i)) return false;
   }
   return true;
 }

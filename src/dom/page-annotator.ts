@@ -1,4 +1,3 @@
-import { BLOCK_BREAK } from "../core/char-class.ts";
 import type { Match, Matcher } from "../core/matcher.ts";
 import { type Annotation, AnnotationIndex } from "./annotation-index.ts";
 import { dirtyRoots } from "./dirty-roots.ts";
@@ -26,6 +25,13 @@ export class PageAnnotator {
   private readonly observer: MutationObserver;
   private pending: MutationRecord[] = [];
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Open shadow roots the walk entered: an observer on the document does not see inside them. */
+  private readonly roots = new Set<ShadowRoot>();
+  private readonly watchShadow = (root: ShadowRoot) => {
+    if (this.roots.has(root)) return;
+    this.roots.add(root);
+    this.observer.observe(root, { childList: true, subtree: true, characterData: true });
+  };
 
   constructor(
     private readonly doc: Document,
@@ -45,6 +51,15 @@ export class PageAnnotator {
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
     await this.annotateRoots([body], true);
     if (!this.signal.aborted) performance.measure("backstride:annotate", "backstride:annotate-start");
+  }
+
+  /**
+   * The open shadow roots holding page text, for hit tests. A root attached after its host's
+   * block was read is found only when a mutation makes that block be read again.
+   */
+  get shadowRoots(): ShadowRoot[] {
+    for (const root of this.roots) if (!root.host.isConnected) this.roots.delete(root);
+    return [...this.roots];
   }
 
   /** Re-annotates everything, e.g. after custom terms changed. */
@@ -80,14 +95,16 @@ export class PageAnnotator {
       changed.has(body) || [...changed].some((n) => n === this.doc.documentElement)
         ? [body]
         : dirtyRoots(changed, body);
-    return this.annotateRoots(roots, false);
+    return this.annotateRoots(roots, true);
   }
 
   private async annotateRoots(roots: Element[], slice: boolean): Promise<void> {
     const clock = sliceClock(SLICE_MS);
     for (const root of roots) {
       if (this.signal.aborted) return;
-      const model = slice ? await this.sliced(textModelSteps(root, 1000), clock) : buildTextModel(root);
+      const model = slice
+        ? await this.sliced(textModelSteps(root, 1000, this.watchShadow), clock)
+        : buildTextModel(root, this.watchShadow);
       if (!model) return;
       const removed = this.index.removeTouching(model.segments.map((s) => s.node));
       const added: Annotation[] = [];
@@ -123,7 +140,10 @@ export class PageAnnotator {
     }
   }
 
-  /** Scans block-aligned windows of the text, so megabytes of text never make one long task. */
+  /**
+   * Scans the text in windows, so megabytes of text never make one long task — even one text
+   * node of 20 MB: the matcher resumes exactly where a window stopped, wherever it was cut.
+   */
   private async scanInSlices(
     text: string,
     slice: boolean,
@@ -132,13 +152,13 @@ export class PageAnnotator {
     if (!slice || text.length <= SCAN_WINDOW) return this.matcher.scan(text);
     const matches: Match[] = [];
     for (let from = 0; from < text.length;) {
-      const cut = text.indexOf(BLOCK_BREAK, from + SCAN_WINDOW);
-      const to = cut < 0 ? text.length : cut;
-      for (const m of this.matcher.scan(text, from, to)) matches.push(m);
-      from = to;
+      const window = this.matcher.scanWindow(text, from, Math.min(text.length, from + SCAN_WINDOW));
+      for (const m of window.matches) matches.push(m);
+      from = window.next;
       if (clock.expired()) {
         await yieldToPage();
         clock.reset();
+        if (this.signal.aborted) return [];
       }
     }
     return matches;

@@ -1,5 +1,5 @@
 import type { Term } from "../core/glossary-schema.ts";
-import type { FormEntry } from "../core/matcher.ts";
+import type { EncodedTrie } from "../core/compiled-trie.ts";
 import type { Settings } from "../core/settings.ts";
 
 // Every message between the extension's parts, in one place: a wrong name or payload is a
@@ -36,8 +36,11 @@ export type BackgroundProtocol = {
   "page-terms": { request: { termIds: string[] }; response: { shown: number } };
   "get-card": { request: { termId: string }; response: CardData | null };
   "set-site-active": { request: { site: string; active: boolean }; response: Settings };
-  /** The phrases of the user's custom terms, validated by the background (keeps the schema out of pages). */
-  "custom-forms": { request: Record<string, never>; response: FormEntry[] };
+  /**
+   * The matcher for the built-in and the user's custom terms, compiled by the background: pages
+   * only decode it, and the schema, the forms and the trie builder stay out of the content script.
+   */
+  matcher: { request: Record<string, never>; response: EncodedTrie };
   /** Reading ranked by every term on a page (the popup's "Reading for this page"). */
   "page-reading": { request: { terms: PageTerm[] }; response: ArticleLink[] };
   /** Titles the content script looks for, to learn articles' real addresses. */
@@ -70,7 +73,7 @@ const BACKGROUND_TYPE_SET: Record<keyof BackgroundProtocol, true> = {
   "page-terms": true,
   "get-card": true,
   "set-site-active": true,
-  "custom-forms": true,
+  matcher: true,
   "page-reading": true,
   "article-titles": true,
   "learn-address": true,

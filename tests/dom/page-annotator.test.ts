@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { type FormEntry, Matcher } from "../../src/core/matcher.ts";
+import type { FormEntry } from "../../src/core/matcher.ts";
+import { compileMatcher } from "../../src/core/trie-builder.ts";
 import type { Annotation } from "../../src/dom/annotation-index.ts";
 import { PageAnnotator } from "../../src/dom/page-annotator.ts";
 import { buildTextModel, textModelSteps } from "../../src/dom/text-model.ts";
@@ -15,7 +16,7 @@ afterEach(() => running.splice(0).forEach((c) => c.abort()));
 
 function setup(html: string) {
   document.body.replaceChildren(...new DOMParser().parseFromString(html, "text/html").body.childNodes);
-  const matcher = new Matcher(forms);
+  const matcher = compileMatcher(forms);
   const scan = vi.spyOn(matcher, "scan");
   const events: { added: string[]; removed: string[] }[] = [];
   const controller = new AbortController();
@@ -104,7 +105,7 @@ describe("sliced first pass", () => {
     const paragraphs = Array.from({ length: 40 }, (_, i) => `<p>line ${i}: knee ${filler} the hip</p>`);
     const { annotator, texts } = setup(`<article>${paragraphs.join("")}</article>`);
     await annotator.start();
-    const whole = new Matcher(forms).scan(buildTextModel(document.body).text).length;
+    const whole = compileMatcher(forms).scan(buildTextModel(document.body).text).length;
     expect(texts()).toHaveLength(whole);
     expect(whole).toBe(80);
     expect(buildTextModel(document.body).text.length).toBeGreaterThan(64 * 1024);

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { type FormEntry, Matcher } from "../../src/core/matcher.ts";
+import type { FormEntry } from "../../src/core/matcher.ts";
+import { compileMatcher } from "../../src/core/trie-builder.ts";
 import { buildTextModel, locate, rangeFor } from "../../src/dom/text-model.ts";
 
-const matcher = new Matcher(
+const matcher = compileMatcher(
   [
     ["cog", "center of gravity"],
     ["pfps", "patellofemoral pain syndrome"],

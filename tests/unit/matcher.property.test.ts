@@ -1,6 +1,9 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type FormEntry, Matcher } from "../../src/core/matcher.ts";
+import type { FormEntry } from "../../src/core/matcher.ts";
+import { decodeTrie, encodeTrie } from "../../src/core/compiled-trie.ts";
+import { Matcher } from "../../src/core/matcher.ts";
+import { buildTrie, compileMatcher } from "../../src/core/trie-builder.ts";
 import { referenceScan } from "../support/reference-matcher.ts";
 
 // Small alphabets make collisions between text and terms frequent, which is where bugs hide.
@@ -25,7 +28,7 @@ describe("matcher against the reference", () => {
   it("finds exactly what one regex per form finds", () => {
     fc.assert(
       fc.property(glossary, text, (entries, t) => {
-        expect(new Matcher(entries).scan(t)).toEqual(referenceScan(entries, t));
+        expect(compileMatcher(entries).scan(t)).toEqual(referenceScan(entries, t));
       }),
       { numRuns: 3000 },
     );
@@ -34,11 +37,40 @@ describe("matcher against the reference", () => {
   it("returns ordered, non-overlapping matches on whole words", () => {
     fc.assert(
       fc.property(glossary, text, (entries, t) => {
-        const matches = new Matcher(entries).scan(t);
+        const matches = compileMatcher(entries).scan(t);
         for (let i = 1; i < matches.length; i++)
           expect(matches[i]!.start).toBeGreaterThanOrEqual(matches[i - 1]!.end);
         for (const m of matches) expect(m.end).toBeGreaterThan(m.start);
       }),
+    );
+  });
+
+  it("finds the same, window after window, wherever the windows are cut", () => {
+    fc.assert(
+      fc.property(glossary, text, fc.integer({ min: 1, max: 9 }), (entries, t, size) => {
+        const matcher = compileMatcher(entries);
+        const found = [];
+        for (let from = 0; from < t.length;) {
+          const window = matcher.scanWindow(t, from, Math.min(t.length, from + size));
+          expect(window.next).toBeGreaterThan(from);
+          found.push(...window.matches);
+          from = window.next;
+        }
+        expect(found).toEqual(matcher.scan(t));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("matches the same after the trie travels as a message", () => {
+    fc.assert(
+      fc.property(glossary, text, (entries, t) => {
+        const trie = buildTrie(entries);
+        const travelled = JSON.parse(JSON.stringify(encodeTrie(trie)));
+        expect(decodeTrie(travelled)).toEqual(trie);
+        expect(new Matcher(decodeTrie(travelled)).scan(t)).toEqual(new Matcher(trie).scan(t));
+      }),
+      { numRuns: 1000 },
     );
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { type FormEntry, Matcher } from "../../src/core/matcher.ts";
+import type { FormEntry } from "../../src/core/matcher.ts";
+import { compileMatcher } from "../../src/core/trie-builder.ts";
 
 const forms: FormEntry[] = [
   { termId: "cog", form: "center of gravity", caseSensitive: false },
@@ -21,7 +22,7 @@ const forms: FormEntry[] = [
   { termId: "injury", form: "overuse injury", caseSensitive: false },
   { termId: "calf", form: "calf", caseSensitive: false },
 ];
-const matcher = new Matcher(forms);
+const matcher = compileMatcher(forms);
 const found = (text: string) => matcher.scan(text).map((m) => [text.slice(m.start, m.end), m.termId]);
 
 describe("matcher", () => {
@@ -113,7 +114,7 @@ describe("matcher", () => {
   });
 
   it("explicit forms win over generated plurals", () => {
-    const m = new Matcher([
+    const m = compileMatcher([
       { termId: "hamstrings", form: "hamstrings", caseSensitive: false },
       { termId: "hamstring-strain", form: "hamstring strain", caseSensitive: false },
       { termId: "other", form: "hamstring", caseSensitive: false },
@@ -122,13 +123,13 @@ describe("matcher", () => {
   });
 
   it("needs no terms", () => {
-    expect(new Matcher([]).scan("anything at all")).toEqual([]);
+    expect(compileMatcher([]).scan("anything at all")).toEqual([]);
   });
 });
 
 describe("forms sharing letters", () => {
   it("prefers a listed abbreviation over another term's generated plural", () => {
-    const m = new Matcher([
+    const m = compileMatcher([
       { termId: "itb", form: "ITB", caseSensitive: true },
       { termId: "itbs", form: "ITBS", caseSensitive: true },
     ]);
@@ -136,7 +137,7 @@ describe("forms sharing letters", () => {
   });
 
   it("keeps an abbreviation's plural case-sensitive", () => {
-    const m = new Matcher([{ termId: "grf", form: "GRF", caseSensitive: true }]);
+    const m = compileMatcher([{ termId: "grf", form: "GRF", caseSensitive: true }]);
     expect(m.scan("GRFS grfs GRFs").map((x) => x.start)).toEqual([10]);
   });
 });

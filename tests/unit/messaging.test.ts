@@ -7,7 +7,7 @@ describe("dispatch", () => {
   const handlers: Handlers<BackgroundProtocol> = {
     "page-terms": vi.fn(({ termIds }) => ({ shown: termIds.length })),
     "get-card": vi.fn(() => null),
-    "custom-forms": vi.fn(() => []),
+    matcher: vi.fn(() => ({ format: 1 as const, numbers: "", terms: [], cases: [] })),
     "page-reading": vi.fn(() => []),
     "article-titles": vi.fn(() => []),
     "learn-address": vi.fn(() => ({ learned: false })),
@@ -66,7 +66,7 @@ describe("message type lists", () => {
       "page-terms",
       "get-card",
       "set-site-active",
-      "custom-forms",
+      "matcher",
       "page-reading",
       "article-titles",
       "learn-address",

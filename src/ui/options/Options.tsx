@@ -2,7 +2,7 @@ import { useMemo } from "preact/hooks";
 import type { Article } from "../../core/article-schema.ts";
 import { formsOf } from "../../core/glossary-index.ts";
 import type { Term } from "../../core/glossary-schema.ts";
-import { Matcher } from "../../core/matcher.ts";
+import { compileMatcher } from "../../core/trie-builder.ts";
 import type { SettingsFile } from "../../core/settings-file.ts";
 import type { Settings } from "../../core/settings.ts";
 import { createTermSearch } from "../../core/term-search.ts";
@@ -49,7 +49,7 @@ export function Options(props: OptionsProps) {
   // The engine over built-in and custom terms: resolves typed terms and finds them in articles.
   const catalog = useMemo(() => {
     const all = [...builtIn, ...terms];
-    const matcher = new Matcher(all.flatMap(formsOf));
+    const matcher = compileMatcher(all.flatMap(formsOf));
     return { terms: all, matcher, search: createTermSearch(all, matcher) };
   }, [builtIn, terms]);
   const reservedIds = useMemo(() => new Set(reservedArticleIds), [reservedArticleIds]);
