@@ -7,7 +7,7 @@ import {
   saveArticleAddress,
   saveSettings,
 } from "../platform/storage.ts";
-import { withSite } from "../core/settings.ts";
+import { withSite } from "../core/sites.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from "../messaging/protocol.ts";
 import { countTerms, showTermCount } from "./badge.ts";
@@ -39,7 +39,9 @@ const MENU_ID = "explain-selection";
 const handlers: Handlers<BackgroundProtocol> = {
   async "page-terms"({ termIds }, sender) {
     const shown = countTerms(termIds);
-    if (sender.tabId !== undefined) await showTermCount(browser.action, sender.tabId, shown);
+    // The badge counts the page itself: frames inside it annotate for themselves only.
+    if (sender.tabId !== undefined && sender.frameId === 0)
+      await showTermCount(browser.action, sender.tabId, shown);
     return { shown };
   },
   async "get-card"({ termId }) {
@@ -71,6 +73,7 @@ const handlers: Handlers<BackgroundProtocol> = {
     await saveSettings(next);
     return next;
   },
+  settings: () => loadSettings(),
   async matcher() {
     return encodedMatcher(await loadCustomTerms());
   },
@@ -79,6 +82,7 @@ const handlers: Handlers<BackgroundProtocol> = {
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   dispatch(handlers, BACKGROUND_TYPES, message, {
     tabId: sender.tab?.id,
+    frameId: sender.frameId,
     url: sender.url,
     fromOwnExtension: sender.id === browser.runtime.id,
   }),

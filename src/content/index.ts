@@ -1,8 +1,9 @@
-import browser, { type Runtime } from "../platform/browser.ts";
-import { loadSettings, onStoredChange } from "../platform/storage.ts";
+import { extensionId, onMessage, onStorageChanged, sendMessage } from "../platform/content-api.ts";
+import { storedThingsIn } from "../platform/stored-keys.ts";
 import { Matcher } from "../core/matcher.ts";
 import { decodeTrie } from "../core/compiled-trie.ts";
-import { type Settings, isActiveOn, siteOf } from "../core/settings.ts";
+import type { Settings } from "../core/settings.ts";
+import { isActiveOn, siteOf } from "../core/sites.ts";
 import { createClient } from "../messaging/client.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { type BackgroundProtocol, CONTENT_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
@@ -15,7 +16,9 @@ import { UiHost } from "./ui-host.ts";
 // Wiring only: storage and messages in, a Session per "switched on" period out. Editors and
 // documents without text are left alone.
 
-const background = createClient<BackgroundProtocol>((m) => browser.runtime.sendMessage(m));
+const background = createClient<BackgroundProtocol>(sendMessage);
+/** Settings as the background reads and validates them (the schema stays out of pages). */
+const loadSettings = () => background.call("settings", {});
 const site = siteOf(location.href);
 let session: Session | null = null;
 let controller: AbortController | null = null;
@@ -90,12 +93,14 @@ const handlers: Handlers<ContentProtocol> = {
 
 function main(): void {
   if (!document.body || document.designMode === "on" || document.body.isContentEditable) return;
-  browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
-    dispatch(handlers, CONTENT_TYPES, message, { fromOwnExtension: sender.id === browser.runtime.id }),
+  onMessage((message, sender) =>
+    dispatch(handlers, CONTENT_TYPES, message, { fromOwnExtension: sender.id === extensionId() }),
   );
-  onStoredChange(async (what) => {
-    if (what === "customTerms" && session) await session.setMatcher(await matcher());
-    else if (what === "settings") await apply(await loadSettings());
+  onStorageChanged(async (changes, area) => {
+    for (const what of storedThingsIn(changes, area)) {
+      if (what === "customTerms" && session) await session.setMatcher(await matcher());
+      else if (what === "settings") await apply(await loadSettings());
+    }
   });
   // No work at all on a page without text: not even settings are read until text appears.
   whenTextArrives(document.body, () => void loadSettings().then(apply));

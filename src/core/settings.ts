@@ -67,23 +67,3 @@ export function parseSettings(data: unknown): ParseResult<Settings> {
 }
 
 const unique = (xs: string[]) => [...new Set(xs)].sort();
-
-/** The key a site is switched off by: the host of an http(s) page, else null (no site). */
-export function siteOf(url: string | undefined): string | null {
-  if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.host.toLowerCase() : null;
-  } catch {
-    return null;
-  }
-}
-
-export function isActiveOn(settings: Settings, site: string | null): boolean {
-  return settings.enabled && site !== null && !settings.disabledSites.includes(site);
-}
-
-export function withSite(settings: Settings, site: string, active: boolean): Settings {
-  const others = settings.disabledSites.filter((s) => s !== site);
-  return { ...settings, disabledSites: active ? others : unique([...others, site]) };
-}

@@ -41,6 +41,8 @@ export type BackgroundProtocol = {
    * only decode it, and the schema, the forms and the trie builder stay out of the content script.
    */
   matcher: { request: Record<string, never>; response: EncodedTrie };
+  /** The settings, read and validated by the background (the schema stays out of pages). */
+  settings: { request: Record<string, never>; response: Settings };
   /** Reading ranked by every term on a page (the popup's "Reading for this page"). */
   "page-reading": { request: { terms: PageTerm[] }; response: ArticleLink[] };
   /** Titles the content script looks for, to learn articles' real addresses. */
@@ -74,6 +76,7 @@ const BACKGROUND_TYPE_SET: Record<keyof BackgroundProtocol, true> = {
   "get-card": true,
   "set-site-active": true,
   matcher: true,
+  settings: true,
   "page-reading": true,
   "article-titles": true,
   "learn-address": true,

@@ -1,4 +1,5 @@
-// The only module that imports the WebExtension API; everything else receives what it needs.
+// The WebExtension API for the background, popup and options (the content script uses the
+// smaller content-api.ts); everything else receives what it needs.
 import browser from "webextension-polyfill";
 
 export default browser;

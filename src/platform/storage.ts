@@ -1,4 +1,13 @@
 import browser from "./browser.ts";
+import {
+  ADDRESSES_KEY,
+  ARTICLES_KEY,
+  CUSTOM_TERMS_KEY,
+  LOCAL_SETTINGS_KEY,
+  SETTINGS_KEY,
+  type StoredThing,
+  storedThingsIn,
+} from "./stored-keys.ts";
 import type { Article } from "../core/article-schema.ts";
 import type { Term } from "../core/glossary-schema.ts";
 import { DEFAULT_SETTINGS, type Settings, migrateSettings, parseSettings } from "../core/settings.ts";
@@ -8,12 +17,6 @@ import { DEFAULT_SETTINGS, type Settings, migrateSettings, parseSettings } from 
 // corrupted value falls back to defaults for this session but is never overwritten unasked,
 // and an older format is migrated. When sync refuses a write (quota, sync disabled) the
 // settings are kept in storage.local instead, and read from there, so nothing is lost.
-
-const SETTINGS_KEY = "settings";
-const CUSTOM_TERMS_KEY = "customTerms";
-const ARTICLES_KEY = "articles";
-const ADDRESSES_KEY = "articleAddresses";
-const LOCAL_SETTINGS_KEY = "settingsLocalCopy"; // used only while sync refuses writes
 
 export interface SettingsRead {
   settings: Settings;
@@ -82,17 +85,12 @@ export async function saveArticleAddress(articleId: string, url: string): Promis
   await browser.storage.local.set({ [ADDRESSES_KEY]: { ...addresses, [articleId]: url } });
 }
 
-export type StoredThing = "settings" | "customTerms" | "articles" | "addresses";
+export type { StoredThing } from "./stored-keys.ts";
 
 /** Calls back whenever stored data changes, in any part of the extension. */
 export function onStoredChange(callback: (what: StoredThing) => void): () => void {
   const listener = (changes: Record<string, unknown>, area: string) => {
-    if ((area === "sync" && SETTINGS_KEY in changes) || (area === "local" && LOCAL_SETTINGS_KEY in changes)) {
-      callback("settings");
-    }
-    if (area === "local" && CUSTOM_TERMS_KEY in changes) callback("customTerms");
-    if (area === "local" && ARTICLES_KEY in changes) callback("articles");
-    if (area === "local" && ADDRESSES_KEY in changes) callback("addresses");
+    for (const what of storedThingsIn(changes, area)) callback(what);
   };
   browser.storage.onChanged.addListener(listener);
   return () => browser.storage.onChanged.removeListener(listener);

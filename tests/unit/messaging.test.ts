@@ -2,11 +2,13 @@ import { describe, expect, it, vi } from "vitest";
 import { badgeText, countTerms, showTermCount } from "../../src/background/badge.ts";
 import { type Handlers, type SenderInfo, dispatch } from "../../src/messaging/handlers.ts";
 import { BACKGROUND_TYPES, type BackgroundProtocol } from "../../src/messaging/protocol.ts";
+import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 
 describe("dispatch", () => {
   const handlers: Handlers<BackgroundProtocol> = {
     "page-terms": vi.fn(({ termIds }) => ({ shown: termIds.length })),
     "get-card": vi.fn(() => null),
+    settings: vi.fn(() => DEFAULT_SETTINGS),
     matcher: vi.fn(() => ({ format: 1 as const, numbers: "", terms: [], cases: [] })),
     "page-reading": vi.fn(() => []),
     "article-titles": vi.fn(() => []),
@@ -67,6 +69,7 @@ describe("message type lists", () => {
       "get-card",
       "set-site-active",
       "matcher",
+      "settings",
       "page-reading",
       "article-titles",
       "learn-address",

@@ -1,12 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  DEFAULT_SETTINGS,
-  type Settings,
-  isActiveOn,
-  parseSettings,
-  siteOf,
-  withSite,
-} from "../../src/core/settings.ts";
+import { DEFAULT_SETTINGS, type Settings, parseSettings } from "../../src/core/settings.ts";
+import { isActiveOn, siteOf, withSite } from "../../src/core/sites.ts";
 
 const settings = (over: Partial<Settings> = {}): Settings => ({ ...DEFAULT_SETTINGS, ...over });
 const errorsOf = (data: unknown) => {

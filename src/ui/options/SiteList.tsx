@@ -1,5 +1,6 @@
 import { useRef, useState } from "preact/hooks";
-import { type Settings, withSite } from "../../core/settings.ts";
+import type { Settings } from "../../core/settings.ts";
+import { withSite } from "../../core/sites.ts";
 import { FieldError, Status, type StatusMessage, describedBy, errorMessage } from "./Messages.tsx";
 import { hostFromInput } from "./site-input.ts";
 import { t } from "../../platform/i18n.ts";

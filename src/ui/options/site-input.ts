@@ -1,4 +1,5 @@
-import { DEFAULT_SETTINGS, parseSettings, siteOf } from "../../core/settings.ts";
+import { DEFAULT_SETTINGS, parseSettings } from "../../core/settings.ts";
+import { siteOf } from "../../core/sites.ts";
 import { t } from "../../platform/i18n.ts";
 
 // What the user types into "add a site": a host name, or a pasted page address reduced to its

@@ -1,0 +1,24 @@
+import type { Settings } from "./settings.ts";
+
+// Which sites Backstride is on for. Apart from the schema in settings.ts so the content script
+// can decide without bundling the schema library.
+
+/** The key a site is switched off by: the host of an http(s) page, else null (no site). */
+export function siteOf(url: string | undefined): string | null {
+  if (!url) return null;
+  try {
+    const u = new URL(url);
+    return u.protocol === "http:" || u.protocol === "https:" ? u.host.toLowerCase() : null;
+  } catch {
+    return null;
+  }
+}
+
+export function isActiveOn(settings: Settings, site: string | null): boolean {
+  return settings.enabled && site !== null && !settings.disabledSites.includes(site);
+}
+
+export function withSite(settings: Settings, site: string, active: boolean): Settings {
+  const others = settings.disabledSites.filter((s) => s !== site);
+  return { ...settings, disabledSites: active ? others : [...new Set([...others, site])].sort() };
+}
