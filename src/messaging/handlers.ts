@@ -5,6 +5,8 @@ type AnyProtocol = Record<string, { request: unknown; response: unknown }>;
 /** Who sent a message, as far as a handler needs to know. */
 export interface SenderInfo {
   tabId?: number;
+  /** 0 for a tab's top frame. */
+  frameId?: number;
   url?: string;
   fromOwnExtension: boolean;
 }
