@@ -1,5 +1,6 @@
 import { JSDOM, VirtualConsole } from "jsdom";
 import type { Match, Matcher } from "../core/matcher.ts";
+import { attachDeclarativeShadowRoots } from "../dom/declarative-shadow.ts";
 import { buildTextModel } from "../dom/text-model.ts";
 
 export interface HtmlScan {
@@ -25,6 +26,7 @@ export function withoutNoscript(html: string): string {
 export function scanHtml(html: string, matcher: Matcher): HtmlScan {
   // A silent console: real pages' stylesheets often fail jsdom's CSS parser, which is not our concern.
   const { document } = new JSDOM(withoutNoscript(html), { virtualConsole: new VirtualConsole() }).window;
+  attachDeclarativeShadowRoots(document);
   const root = document.body ?? document.documentElement;
   if (!root) return { text: "", matches: [] };
   const { text } = buildTextModel(root);

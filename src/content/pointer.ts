@@ -6,6 +6,8 @@ export interface PointerDeps {
   doc: Document;
   host: UiHost;
   index: AnnotationIndex;
+  /** Open shadow roots holding annotated text: hit tests must look inside them. */
+  shadowRoots: () => ShadowRoot[];
   isPainted: (a: Annotation) => boolean;
   open: (a: Annotation) => void;
   signal: AbortSignal;
@@ -17,13 +19,13 @@ export interface PointerDeps {
  * pointer cursor and takes the click. Terms inside links get no target — the link keeps
  * working — and open their card only with Alt held.
  */
-export function watchPointer({ doc, host, index, isPainted, open, signal }: PointerDeps): void {
+export function watchPointer({ doc, host, index, shadowRoots, isPainted, open, signal }: PointerDeps): void {
   let hovered: Annotation | null = null;
   let target: HTMLElement | null = null;
   let frame = 0;
 
   const hitAt = (x: number, y: number) => {
-    const a = annotationAtPoint(doc, x, y, index);
+    const a = annotationAtPoint(doc, x, y, index, shadowRoots());
     return a && isPainted(a) ? a : null;
   };
   const hide = () => {
@@ -90,6 +92,11 @@ export function watchPointer({ doc, host, index, isPainted, open, signal }: Poin
   signal.addEventListener("abort", () => cancelAnimationFrame(frame), { once: true });
 }
 
+/** Whether a term is inside a link, also when the link is around the shadow host holding it. */
 function inLink(a: Annotation): boolean {
-  return !!a.range.startContainer.parentElement?.closest("a[href]");
+  for (let el: Element | null = a.range.startContainer.parentElement; el;) {
+    if (el.closest("a[href]")) return true;
+    el = (el.getRootNode() as Partial<ShadowRoot>).host ?? null;
+  }
+  return false;
 }

@@ -1,6 +1,7 @@
 import type { Matcher } from "../core/matcher.ts";
 import type { Settings } from "../core/settings.ts";
 import type { Annotation } from "../dom/annotation-index.ts";
+import { compareRanges } from "../dom/flat-order.ts";
 import { PageAnnotator } from "../dom/page-annotator.ts";
 import { PageHighlighter, type PageWindow } from "../dom/highlighter.ts";
 import type { CardData, PageTerm, TermRef } from "../messaging/protocol.ts";
@@ -53,6 +54,7 @@ export class Session {
       doc,
       host,
       index: this.annotator.index,
+      shadowRoots: () => this.annotator.shadowRoots,
       isPainted: (a) => this.highlighter.isPainted(a),
       open: (a) => this.open(a),
       signal,
@@ -90,9 +92,7 @@ export class Session {
   reveal(termId?: string): boolean {
     const all = this.annotator.index.inOrder().filter((a) => termId === undefined || a.termId === termId);
     if (all.length === 0) return false;
-    const after = this.cursor
-      ? all.findIndex((a) => a.range.compareBoundaryPoints(Range.START_TO_START, this.cursor!.range) > 0)
-      : 0;
+    const after = this.cursor ? all.findIndex((a) => compareRanges(a.range, this.cursor!.range) > 0) : 0;
     const next = all[after < 0 ? 0 : after]!;
     next.range.startContainer.parentElement?.scrollIntoView({ block: "center", inline: "nearest" });
     this.open(next);

@@ -1,3 +1,5 @@
+import { compareRanges } from "./flat-order.ts";
+
 // The live set of annotations on a page, indexed by the text nodes they touch so that a
 // re-annotated block or a removed subtree drops its own entries without scanning the rest.
 
@@ -55,11 +57,9 @@ export class AnnotationIndex {
     return this.byNode.get(node) ?? [];
   }
 
-  /** All annotations in document order (sorted lazily, once per change). */
+  /** All annotations in page order, shadow trees included (sorted lazily, once per change). */
   inOrder(): readonly Annotation[] {
-    this.ordered ??= [...this.all].sort((a, b) =>
-      a.range.compareBoundaryPoints(Range.START_TO_START, b.range),
-    );
+    this.ordered ??= [...this.all].sort((a, b) => compareRanges(a.range, b.range));
     return this.ordered;
   }
 

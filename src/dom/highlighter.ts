@@ -1,5 +1,6 @@
 import type { Density, HighlightStyle } from "../core/settings.ts";
 import type { Annotation } from "./annotation-index.ts";
+import { highlightStylesReach, shadowElementOf } from "./shadow-paint.ts";
 
 // Paints annotations with the CSS Custom Highlight API: the page's DOM is never touched, and
 // hiding every highlight is one registry call. Each style is its own highlight name, styled by
@@ -17,6 +18,8 @@ export class PageHighlighter {
   private readonly highlight: Highlight | null;
   private name: string;
   private visible = true;
+  /** Decided once, at the first term in a shadow tree (see shadow-paint.ts). */
+  private paintsInShadow: boolean | undefined;
 
   constructor(
     private readonly win: PageWindow,
@@ -64,8 +67,13 @@ export class PageHighlighter {
     }
   }
 
+  /** Whether `a` shows on the page: registered, and in a tree the highlight styles reach. */
   isPainted(a: Annotation): boolean {
-    return this.visible && (this.highlight?.has(a.range) ?? false);
+    if (!this.visible || !this.highlight?.has(a.range)) return false;
+    const inShadow = shadowElementOf(a.range);
+    if (!inShadow) return true;
+    this.paintsInShadow ??= highlightStylesReach(this.win, inShadow);
+    return this.paintsInShadow;
   }
 
   setVisible(visible: boolean): void {

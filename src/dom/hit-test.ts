@@ -10,8 +10,12 @@ interface HitResult {
   highlight?: unknown;
   ranges?: AbstractRange[];
 }
+interface PointOptions {
+  /** Open shadow roots whose contents may be answered; without them the answer stops at hosts. */
+  shadowRoots: ShadowRoot[];
+}
 interface HighlightsWithHitTest {
-  highlightsFromPoint?: (x: number, y: number) => (HitResult | Highlight)[];
+  highlightsFromPoint?: (x: number, y: number, options?: PointOptions) => (HitResult | Highlight)[];
 }
 
 export function annotationAtPoint(
@@ -19,11 +23,13 @@ export function annotationAtPoint(
   x: number,
   y: number,
   index: AnnotationIndex,
+  shadowRoots: ShadowRoot[] = [],
 ): Annotation | null {
   const registry = doc.defaultView?.CSS?.highlights as
     (HighlightRegistry & HighlightsWithHitTest) | undefined;
+  const options = { shadowRoots };
   if (registry?.highlightsFromPoint) {
-    const hits = registry.highlightsFromPoint(x, y);
+    const hits = registry.highlightsFromPoint(x, y, options);
     // Newer browsers return the ranges hit; an empty answer means no highlight at all here.
     if (hits.length === 0) return null;
     for (const hit of hits) {
@@ -37,7 +43,7 @@ export function annotationAtPoint(
       }
     }
   }
-  const node = caretNodeAt(doc, x, y);
+  const node = caretNodeAt(doc, x, y, options);
   if (!node) return null;
   return index.at(node).find((a) => contains(a.range.getClientRects(), x, y)) ?? null;
 }
@@ -47,11 +53,16 @@ export function boxAt(range: Range, x: number, y: number): DOMRect | null {
   return [...range.getClientRects()].find((r) => inside(r, x, y)) ?? null;
 }
 
-function caretNodeAt(doc: Document, x: number, y: number): Text | null {
-  const d = doc as Document & { caretRangeFromPoint?: (x: number, y: number) => Range | null };
+// caretRangeFromPoint (Chromium before 128) answers a shadow host for text inside its shadow
+// tree, so there terms in shadow roots cannot be clicked; the popup and the shortcut reach them.
+function caretNodeAt(doc: Document, x: number, y: number, options: PointOptions): Text | null {
+  const d = doc as Document & {
+    caretRangeFromPoint?: (x: number, y: number) => Range | null;
+    caretPositionFromPoint?: (x: number, y: number, options?: PointOptions) => CaretPosition | null;
+  };
   const node =
-    typeof doc.caretPositionFromPoint === "function"
-      ? doc.caretPositionFromPoint(x, y)?.offsetNode
+    typeof d.caretPositionFromPoint === "function"
+      ? d.caretPositionFromPoint(x, y, options)?.offsetNode
       : d.caretRangeFromPoint?.(x, y)?.startContainer;
   return node && node.nodeType === TEXT_NODE ? (node as Text) : null;
 }

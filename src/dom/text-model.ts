@@ -21,26 +21,56 @@ export interface DomPosition {
 const TEXT_NODE = 3;
 const ELEMENT_NODE = 1;
 
+/** Called once per open shadow root the walk enters (closed roots are out of a content script's reach). */
+export type ShadowRootSeen = (root: ShadowRoot) => void;
+
 /**
- * Walks `root` in document order without recursion (pages nest thousands deep) and
+ * Walks `root` in rendered order without recursion (pages nest thousands deep) and
  * concatenates its readable text. Inline boundaries add nothing, so "center of <em>gravity</em>"
  * and "Pat<span>ello</span>femoral" read as written; block boundaries add BLOCK_BREAK.
  */
-export function buildTextModel(root: Node): TextModel {
-  const steps = textModelSteps(root, Infinity);
+export function buildTextModel(root: Node, onShadowRoot?: ShadowRootSeen): TextModel {
+  const steps = textModelSteps(root, Infinity, onShadowRoot);
   for (let r = steps.next(); ; r = steps.next()) if (r.done) return r.value;
+}
+
+/**
+ * One list of children being walked: a linked list of DOM siblings, or the nodes assigned to a
+ * slot. Frames are reused by depth, so a deep walk allocates once per level, not per element.
+ */
+interface Frame {
+  next: Node | null;
+  list: readonly Node[] | null;
+  at: number;
+  /** The tree (document or shadow root) of this list's nodes; null: ask each node (slots). */
+  tree: Node | null;
+  /** The element whose children these are is a block: leaving it separates text. */
+  closesBlock: boolean;
 }
 
 /**
  * The same walk, pausing (yielding) after every `stepNodes` nodes so a caller can give the
  * page its turn on very large documents; the finished model is the generator's return value.
+ *
+ * It follows the flat tree, as the page renders it: an element with an open shadow root is
+ * read through its shadow tree instead of its own children, and a <slot> through the nodes
+ * assigned to it (or its fallback children when nothing is). Every rendered text node is so
+ * read once; light children assigned to no slot are not rendered and not read. Closed shadow
+ * roots are invisible to a content script: their hosts are read through their own children.
+ * Text nodes of different trees never join (a Range cannot span two trees): a tree change
+ * between two text nodes separates them like a block does.
  */
-export function* textModelSteps(root: Node, stepNodes: number): Generator<void, TextModel> {
+export function* textModelSteps(
+  root: Node,
+  stepNodes: number,
+  onShadowRoot?: ShadowRootSeen,
+): Generator<void, TextModel> {
   let visited = 0;
   const parts: string[] = [];
   const segments: TextSegment[] = [];
   let length = 0;
   let lastWasBreak = true;
+  let lastTree: Node | null = null;
   const addBreak = () => {
     if (lastWasBreak) return;
     parts.push(BLOCK_BREAK);
@@ -48,38 +78,76 @@ export function* textModelSteps(root: Node, stepNodes: number): Generator<void, 
     lastWasBreak = true;
   };
 
-  let node: Node | null = root.firstChild;
-  while (node) {
+  const frames: Frame[] = [];
+  let depth = 0;
+  const push = (el: Node, tree: Node | null, closesBlock: boolean) => {
+    const shadow = (el as Element).shadowRoot; // null for closed roots and non-elements
+    let next: Node | null = el.firstChild;
+    let list: readonly Node[] | null = null;
+    if (shadow) {
+      onShadowRoot?.(shadow);
+      next = shadow.firstChild;
+      tree = shadow;
+    } else if (
+      (el as Element).localName === "slot" &&
+      typeof (el as HTMLSlotElement).assignedNodes === "function"
+    ) {
+      // Flattened: a slot assigned to this slot is replaced by what it shows, fallback included.
+      list = (el as HTMLSlotElement).assignedNodes({ flatten: true });
+      next = null;
+      tree = null;
+    }
+    if (!list && !next) {
+      if (closesBlock) addBreak();
+      return;
+    }
+    const frame =
+      frames[depth] ?? (frames[depth] = { next: null, list: null, at: 0, tree: null, closesBlock });
+    frame.next = next;
+    frame.list = list;
+    frame.at = 0;
+    frame.tree = tree;
+    frame.closesBlock = closesBlock;
+    depth++;
+  };
+  push(root, root.getRootNode(), false);
+
+  while (depth > 0) {
+    const frame = frames[depth - 1]!;
+    let node: Node | null;
+    if (frame.list) node = frame.at < frame.list.length ? frame.list[frame.at++]! : null;
+    else if ((node = frame.next)) frame.next = node.nextSibling;
+    if (!node) {
+      // Leaving an element: a block separates what follows from what it held.
+      depth--;
+      frame.list = null;
+      if (frame.closesBlock) addBreak();
+      continue;
+    }
     if (++visited >= stepNodes) {
       visited = 0;
       yield;
     }
-    let descend = false;
+    const tree = frame.tree ?? node.getRootNode();
     if (node.nodeType === TEXT_NODE) {
       const data = (node as Text).data;
       if (data.length > 0) {
+        if (tree !== lastTree) addBreak();
+        lastTree = tree;
         segments.push({ node: node as Text, start: length });
         parts.push(data);
         length += data.length;
         lastWasBreak = false;
       }
     } else if (node.nodeType === ELEMENT_NODE) {
+      const el = node as Element;
+      const block = isBlock(el);
       // A hidden or skipped block still separates the text around it.
-      if (isBlock(node as Element)) addBreak();
-      descend = node.firstChild !== null && !isSkipped(node as Element);
+      if (block) addBreak();
+      if (isSkipped(el)) {
+        if (block) addBreak();
+      } else push(el, tree, block);
     }
-    if (descend) {
-      node = node.firstChild;
-      continue;
-    }
-    // Climb until a sibling exists, closing every block we leave.
-    while (node && node !== root && !node.nextSibling) {
-      node = node.parentNode;
-      if (node && node !== root && node.nodeType === ELEMENT_NODE && isBlock(node as Element)) addBreak();
-    }
-    if (!node || node === root) break;
-    if (node.nodeType === ELEMENT_NODE && isBlock(node as Element)) addBreak();
-    node = node.nextSibling;
   }
   return { text: parts.join(""), segments };
 }
