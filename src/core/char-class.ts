@@ -33,6 +33,23 @@ for (const c of SPACES) kinds[c] = SPACE;
 for (const c of HYPHENS) kinds[c] = HYPHEN;
 
 function classifySlow(code: number): CharKind {
+  // Latin-1 by hand: compiling the Unicode property pattern costs a millisecond or more, which
+  // a page in English or another Western language should never pay.
+  if (code < 0x100) {
+    const letterOrDigit =
+      (code >= 0x30 && code <= 0x39) ||
+      (code >= 0x41 && code <= 0x5a) ||
+      (code >= 0x61 && code <= 0x7a) ||
+      code === 0xaa ||
+      code === 0xb2 ||
+      code === 0xb3 ||
+      code === 0xb5 ||
+      code === 0xb9 ||
+      code === 0xba ||
+      (code >= 0xbc && code <= 0xbe) ||
+      (code >= 0xc0 && code !== 0xd7 && code !== 0xf7);
+    return letterOrDigit ? WORD : BREAK;
+  }
   // Lone surrogates belong to astral characters (CJK extensions, emoji): treat them as word
   // characters so that a term glued to them is not a whole word.
   if (code >= 0xd800 && code <= 0xdfff) return WORD;

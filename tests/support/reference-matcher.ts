@@ -9,7 +9,8 @@ import { inflections } from "../../src/core/inflect.ts";
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const IGN = "[\\u00ad\\u200b\\u200c\\u200d\\u2060\\ufeff]*";
 // White space a browser collapses; not U+2029, which the text model uses between blocks.
-const SEP = `(?:[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u202f\\u205f\\u3000]+|[-\\u2010\\u2011])${IGN}`;
+// Invisible characters may sit on either side of it.
+const SEP = `${IGN}(?:[\\t\\n\\v\\f\\r \\u00a0\\u1680\\u2000-\\u200a\\u2028\\u202f\\u205f\\u3000]+|[-\\u2010\\u2011])${IGN}`;
 const APOS = "['\\u2019\\u2018\\u02bc\\u2032]";
 
 const compiled = new Map<string, RegExp>();
