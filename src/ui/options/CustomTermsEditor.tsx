@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from "preact/hooks";
 import type { Term } from "../../core/glossary-schema.ts";
 import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
 import { TermForm } from "./TermForm.tsx";
+import { termsWith } from "./term-list.ts";
 import { draftFromTerm, emptyDraft } from "./term-draft.ts";
 import { listErrors, validateTerm } from "./validate-term.ts";
 import { categoryLabel } from "../popup/group-terms.ts";
@@ -38,8 +39,7 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
     moveFocus("[data-add]");
   };
   const save = async (term: Term) => {
-    const at = terms.findIndex((other) => other.id === editing?.id);
-    await onSaveCustomTerms(at < 0 ? [...terms, term] : terms.map((other, i) => (i === at ? term : other)));
+    await onSaveCustomTerms(termsWith(terms, editing?.id ?? null, term));
     setStatus({ kind: "ok", text: t("optionsTermSaved", term.label) });
     close();
   };

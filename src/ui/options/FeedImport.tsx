@@ -1,12 +1,8 @@
 import { useEffect, useRef, useState } from "preact/hooks";
-import { type Article, parseArticles } from "../../core/article-schema.ts";
-import {
-  type FeedImport as FeedImportResult,
-  feedToArticles,
-  normalizeFeedUrl,
-} from "../../core/feed-articles.ts";
+import type { Article } from "../../core/article-schema.ts";
+import { type FeedImport as FeedImportResult, normalizeFeedUrl } from "../../core/feed-articles.ts";
 import type { Matcher } from "../../core/matcher.ts";
-import { parseFeed } from "../../dom/feed-parser.ts";
+import { mergeFeed } from "./feed-merge.ts";
 import type { FetchedFeed } from "./fetch-feed.ts";
 import {
   FieldError,
@@ -134,29 +130,33 @@ export function FeedImport(props: FeedImportProps) {
       }
 
       setProgress({ text: t("feedReading") });
-      const parsed = parseFeed(fetched.text, fetched.url, parser);
-      if (!parsed.ok) return fail(parsed.errors[0]!, parsed.errors.slice(1));
-      const feed = parsed.value;
-      const title = feed.title || host;
-      if (feed.entries.length === 0) return fail(t("feedNoEntries", title));
-
-      const entries = feed.entries.length;
-      setProgress({
-        text: t(entries === 1 ? "feedFindingTermsOne" : "feedFindingTermsMany", String(entries)),
-      });
-      const result = feedToArticles(feed, url, matcher, latest.current, reservedIds);
-      const checked = parseArticles(result.articles);
-      if (!checked.ok) return fail(t("feedChecksFailed"), checked.errors);
+      const merged = mergeFeed(
+        {
+          text: fetched.text,
+          fetchedUrl: fetched.url,
+          feedUrl: url,
+          host,
+          matcher,
+          existing: latest.current,
+          reservedIds,
+          parser,
+        },
+        (entries) =>
+          setProgress({
+            text: t(entries === 1 ? "feedFindingTermsOne" : "feedFindingTermsMany", String(entries)),
+          }),
+      );
+      if (!merged.ok) return fail(merged.error, merged.details);
       if (controller.signal.aborted) return fail(t("feedImportCancelled"));
-      if (result.added + result.updated > 0) {
+      if (merged.save) {
         setProgress({ text: t("feedSaving") });
         try {
-          await onSaveArticles(checked.value);
+          await onSaveArticles(merged.save);
         } catch (error) {
           return fail(t("feedSaveFailed", errorMessage(error)));
         }
       }
-      setStatus({ kind: "ok", text: importSummary(title, result, feed.omitted) });
+      setStatus({ kind: "ok", text: importSummary(merged.title, merged.result, merged.omitted) });
       setInput("");
     } finally {
       if (running.current === controller) running.current = null;

@@ -1,10 +1,11 @@
 import { useState } from "preact/hooks";
 import type { Article } from "../../core/article-schema.ts";
 import type { Term } from "../../core/glossary-schema.ts";
-import { type SettingsFile, parseSettingsFile, toSettingsFile } from "../../core/settings-file.ts";
+import { type SettingsFile, toSettingsFile } from "../../core/settings-file.ts";
 import type { Settings } from "../../core/settings.ts";
 import { EXPORT_FILE_NAME } from "./download.ts";
 import { Status, type StatusMessage, articleCount, errorMessage } from "./Messages.tsx";
+import { checkSettingsFile } from "./settings-import.ts";
 import { t } from "../../platform/i18n.ts";
 
 // Settings, custom terms and the reading list to and from one JSON file. An import is all or nothing: an invalid
@@ -28,12 +29,6 @@ const termCount = (n: number) =>
 /** valibot's wording for a missing field is the one message worth shortening. */
 const readable = (error: string) =>
   error.replace(/: Invalid key: Expected "[^"]*" but received undefined$/, () => `: ${t("optionsMissing")}`);
-
-/** Problems parseSettingsFile cannot see: an article taking the id of a shipped one. */
-const reservedProblems = (file: SettingsFile, reserved: ReadonlySet<string>) =>
-  file.articles.flatMap((a, i) =>
-    reserved.has(a.id) ? [`articles.${i}.id: ${t("optionsReservedArticleId", a.id)}`] : [],
-  );
 
 export function ImportExport(props: ImportExportProps) {
   const { settings, customTerms, articles, reservedArticleIds, builtIn, onImport, download } = props;
@@ -63,9 +58,9 @@ export function ImportExport(props: ImportExportProps) {
     const file = input.files?.[0];
     if (!file) return;
     try {
-      const parsed = parseSettingsFile(await file.text(), builtIn);
-      const errors = parsed.ok ? reservedProblems(parsed.value, reservedArticleIds) : parsed.errors;
-      if (!parsed.ok || errors.length) {
+      const parsed = checkSettingsFile(await file.text(), builtIn, reservedArticleIds);
+      if (!parsed.ok) {
+        const { errors } = parsed;
         setStatus({
           kind: "error",
           text: t(

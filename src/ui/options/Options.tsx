@@ -13,6 +13,7 @@ import { ReadingList } from "./ReadingList.tsx";
 import { SiteList } from "./SiteList.tsx";
 import { StyleSettings } from "./StyleSettings.tsx";
 import { useLocalCopy } from "./local-copy.ts";
+import { applySettingsFile } from "./settings-import.ts";
 import { t } from "../../platform/i18n.ts";
 
 // The whole options page. It gets plain data and callbacks (main.tsx wires them to storage), shows
@@ -84,23 +85,14 @@ export function Options(props: OptionsProps) {
       throw error;
     }
   };
-  const importFile = async (file: SettingsFile) => {
-    const before = { terms, settings };
-    await saveTerms(file.customTerms);
-    try {
-      await saveSettings(file.settings);
-    } catch (error) {
-      await saveTerms(before.terms); // all or nothing
-      throw error;
-    }
-    try {
-      await saveArticles(file.articles);
-    } catch (error) {
-      await saveSettings(before.settings);
-      await saveTerms(before.terms);
-      throw error;
-    }
-  };
+  const importFile = (file: SettingsFile) =>
+    applySettingsFile(file, {
+      settings,
+      customTerms: terms,
+      saveSettings,
+      saveCustomTerms: saveTerms,
+      saveArticles,
+    });
 
   return (
     <main class="options">
