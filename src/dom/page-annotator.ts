@@ -11,7 +11,7 @@ export interface AnnotatorEvents {
   changed(added: readonly Annotation[], removed: readonly Annotation[]): void;
 }
 
-const SLICE_MS = 8;
+const SLICE_MS = 12;
 const BATCH_DELAY_MS = 60;
 const SCAN_WINDOW = 64 * 1024; // characters per scan window (about 1 ms of matching)
 
@@ -106,7 +106,7 @@ export class PageAnnotator {
         ? await this.sliced(textModelSteps(root, 1000, this.watchShadow), clock)
         : buildTextModel(root, this.watchShadow);
       if (!model) return;
-      const removed = this.index.removeTouching(model.segments.map((s) => s.node));
+      const removed = this.index.removeTouching(model.nodes);
       const added: Annotation[] = [];
       for (const m of await this.scanInSlices(model.text, slice, clock)) {
         if (this.signal.aborted) return;

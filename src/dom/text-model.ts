@@ -1,16 +1,23 @@
 import { BLOCK_BREAK } from "../core/char-class.ts";
-import { isBlock, isSkipped } from "./element-rules.ts";
+import {
+  BLOCK,
+  MARKED_SELECTOR,
+  SHADOW_HOST,
+  SKIP,
+  SLOT,
+  flagsOf,
+  isHiddenOrEditable,
+} from "./element-rules.ts";
 
-/** A text node and where its data starts in the flat text. */
-export interface TextSegment {
-  node: Text;
-  start: number;
-}
-
-/** The readable text of a subtree as one string, with a block break between blocks. */
+/**
+ * The readable text of a subtree as one string, with a block break between blocks; `nodes[i]`
+ * is the i-th text node read and `starts[i]` where its data begins in `text`. Two flat arrays,
+ * not one object per node: big pages have tens of thousands of text nodes.
+ */
 export interface TextModel {
   text: string;
-  segments: TextSegment[];
+  nodes: Text[];
+  starts: number[];
 }
 
 export interface DomPosition {
@@ -67,7 +74,8 @@ export function* textModelSteps(
 ): Generator<void, TextModel> {
   let visited = 0;
   const parts: string[] = [];
-  const segments: TextSegment[] = [];
+  const nodes: Text[] = [];
+  const starts: number[] = [];
   let length = 0;
   let lastWasBreak = true;
   let lastTree: Node | null = null;
@@ -78,20 +86,28 @@ export function* textModelSteps(
     lastWasBreak = true;
   };
 
+  // Hidden and editable elements are rare: one native query per tree finds them, instead of
+  // two attribute reads for every element.
+  const marked = new Set<Element>();
+  const findMarked = (scope: Node) => {
+    const all = (scope as ParentNode).querySelectorAll?.(MARKED_SELECTOR);
+    if (all) for (let i = 0; i < all.length; i++) marked.add(all[i]!);
+  };
+  findMarked(root);
+
   const frames: Frame[] = [];
   let depth = 0;
-  const push = (el: Node, tree: Node | null, closesBlock: boolean) => {
-    const shadow = (el as Element).shadowRoot; // null for closed roots and non-elements
+  const push = (el: Node, tree: Node | null, closesBlock: boolean, flags: number) => {
+    // Only custom elements and a few others can host a shadow root: ask the rest nothing.
+    const shadow = flags & SHADOW_HOST ? (el as Element).shadowRoot : null; // null when closed
     let next: Node | null = el.firstChild;
     let list: readonly Node[] | null = null;
     if (shadow) {
       onShadowRoot?.(shadow);
+      findMarked(shadow);
       next = shadow.firstChild;
       tree = shadow;
-    } else if (
-      (el as Element).localName === "slot" &&
-      typeof (el as HTMLSlotElement).assignedNodes === "function"
-    ) {
+    } else if (flags & SLOT && typeof (el as HTMLSlotElement).assignedNodes === "function") {
       // Flattened: a slot assigned to this slot is replaced by what it shows, fallback included.
       list = (el as HTMLSlotElement).assignedNodes({ flatten: true });
       next = null;
@@ -110,7 +126,12 @@ export function* textModelSteps(
     frame.closesBlock = closesBlock;
     depth++;
   };
-  push(root, root.getRootNode(), false);
+  push(
+    root,
+    root.getRootNode(),
+    false,
+    root.nodeType === ELEMENT_NODE ? flagsOf((root as Element).localName) : 0,
+  );
 
   while (depth > 0) {
     const frame = frames[depth - 1]!;
@@ -134,47 +155,49 @@ export function* textModelSteps(
       if (data.length > 0) {
         if (tree !== lastTree) addBreak();
         lastTree = tree;
-        segments.push({ node: node as Text, start: length });
+        nodes.push(node as Text);
+        starts.push(length);
         parts.push(data);
         length += data.length;
         lastWasBreak = false;
       }
     } else if (node.nodeType === ELEMENT_NODE) {
       const el = node as Element;
-      const block = isBlock(el);
+      const flags = flagsOf(el.localName);
+      const block = (flags & BLOCK) !== 0;
       // A hidden or skipped block still separates the text around it.
       if (block) addBreak();
-      if (isSkipped(el)) {
+      if (flags & SKIP || (marked.size > 0 && marked.has(el) && isHiddenOrEditable(el))) {
         if (block) addBreak();
-      } else push(el, tree, block);
+      } else push(el, tree, block, flags);
     }
   }
-  return { text: parts.join(""), segments };
+  return { text: parts.join(""), nodes, starts };
 }
 
 /**
  * The DOM position of a flat-text offset. Matches never start or end on a block break, so a
- * start offset lies inside a segment ([start, end)) and an end offset at most at its end.
+ * start offset lies inside a text node ([start, end)) and an end offset at most at its end.
  */
 export function locate(model: TextModel, offset: number, isEnd: boolean): DomPosition | null {
-  const { segments } = model;
-  // Last segment that starts before the offset (at or before it, for a start offset).
+  const { starts } = model;
+  // Last text node that starts before the offset (at or before it, for a start offset).
   let lo = 0;
-  let hi = segments.length - 1;
+  let hi = starts.length - 1;
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    const start = segments[mid]!.start;
+    const start = starts[mid]!;
     if (start < offset || (!isEnd && start === offset)) {
       found = mid;
       lo = mid + 1;
     } else hi = mid - 1;
   }
   if (found < 0) return null;
-  const seg = segments[found]!;
-  const local = offset - seg.start;
-  const inside = isEnd ? local <= seg.node.data.length : local < seg.node.data.length;
-  return inside ? { node: seg.node, offset: local } : null;
+  const node = model.nodes[found]!;
+  const local = offset - starts[found]!;
+  const inside = isEnd ? local <= node.data.length : local < node.data.length;
+  return inside ? { node, offset: local } : null;
 }
 
 /** A DOM Range for [start, end) of the flat text. */

@@ -89,7 +89,7 @@ describe("the text model in shadow DOM", () => {
     });
     const model = buildTextModel(document.body);
     expect(readable(model.text)).toBe("outer shadow  | [ | outer light knee | ]");
-    const nodes = model.segments.map((s) => s.node);
+    const nodes = model.nodes;
     expect(new Set(nodes).size).toBe(nodes.length);
   });
 

@@ -77,9 +77,9 @@ describe("text model", () => {
     expect([start.node.data, start.offset]).toEqual(["the center of ", 4]);
     expect([end.node.data, end.offset]).toEqual(["ity and ", 3]);
     // An end offset that falls where one node ends and the next begins stays in the first.
-    const grav = model.segments[1]!;
-    expect(locate(model, grav.start, true)!.node.data).toBe("the center of ");
-    expect(locate(model, grav.start, false)!.node.data).toBe("grav");
+    const grav = model.starts[1]!;
+    expect(locate(model, grav, true)!.node.data).toBe("the center of ");
+    expect(locate(model, grav, false)!.node.data).toBe("grav");
   });
 });
 
