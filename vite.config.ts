@@ -43,7 +43,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir: "dist/chrome",
         emptyOutDir: false,
-        target: ["chrome120", "firefox128"],
+        target: ["chrome120", "firefox140"],
         sourcemap: false,
         lib: {
           entry: resolve(root, scripts[mode]!),
@@ -64,7 +64,7 @@ export default defineConfig(({ mode }) => {
       build: {
         outDir: resolve(root, "dist/chrome"),
         emptyOutDir: false,
-        target: ["chrome120", "firefox128"],
+        target: ["chrome120", "firefox140"],
         modulePreload: { polyfill: false },
         rolldownOptions: {
           input: {

@@ -2,7 +2,7 @@ import type { Match, Matcher } from "../core/matcher.ts";
 import { type Annotation, AnnotationIndex } from "./annotation-index.ts";
 import { dirtyRoots } from "./dirty-roots.ts";
 import { mutationScope } from "./mutation-scope.ts";
-import { buildTextModel, rangeFor, textModelSteps } from "./text-model.ts";
+import { rangeFor, textModelSteps } from "./text-model.ts";
 import { textNodesIn } from "./text-nodes.ts";
 import { sliceClock, yieldToPage } from "./yield.ts";
 
@@ -49,7 +49,7 @@ export class PageAnnotator {
     if (!body) return;
     performance.mark("backstride:annotate-start");
     this.observer.observe(this.doc.documentElement, { childList: true, subtree: true, characterData: true });
-    await this.annotateRoots([body], true);
+    await this.annotateRoots([body]);
     if (!this.signal.aborted) performance.measure("backstride:annotate", "backstride:annotate-start");
   }
 
@@ -68,7 +68,7 @@ export class PageAnnotator {
     const removed = [...this.index.inOrder()];
     this.index.clear();
     this.events.changed([], removed);
-    if (this.doc.body) await this.annotateRoots([this.doc.body], true);
+    if (this.doc.body) await this.annotateRoots([this.doc.body]);
   }
 
   private queue(records: MutationRecord[]): void {
@@ -95,27 +95,26 @@ export class PageAnnotator {
       changed.has(body) || [...changed].some((n) => n === this.doc.documentElement)
         ? [body]
         : dirtyRoots(changed, body);
-    return this.annotateRoots(roots, true);
+    return this.annotateRoots(roots);
   }
 
-  private async annotateRoots(roots: Element[], slice: boolean): Promise<void> {
+  /** Every pass is cut into slices: even a mutation can bring megabytes of text. */
+  private async annotateRoots(roots: Element[]): Promise<void> {
     const clock = sliceClock(SLICE_MS);
     for (const root of roots) {
       if (this.signal.aborted) return;
-      const model = slice
-        ? await this.sliced(textModelSteps(root, 1000, this.watchShadow), clock)
-        : buildTextModel(root, this.watchShadow);
+      const model = await this.sliced(textModelSteps(root, 1000, this.watchShadow), clock);
       if (!model) return;
       const removed = this.index.removeTouching(model.nodes);
       const added: Annotation[] = [];
-      for (const m of await this.scanInSlices(model.text, slice, clock)) {
+      for (const m of await this.scanInSlices(model.text, clock)) {
         if (this.signal.aborted) return;
         const range = rangeFor(model, this.doc, m.start, m.end);
         if (!range) continue;
         const annotation = { termId: m.termId, text: model.text.slice(m.start, m.end), range };
         this.index.add(annotation);
         added.push(annotation);
-        if (slice && clock.expired()) {
+        if (clock.expired()) {
           this.events.changed(added.splice(0), []);
           await yieldToPage();
           clock.reset();
@@ -144,12 +143,8 @@ export class PageAnnotator {
    * Scans the text in windows, so megabytes of text never make one long task — even one text
    * node of 20 MB: the matcher resumes exactly where a window stopped, wherever it was cut.
    */
-  private async scanInSlices(
-    text: string,
-    slice: boolean,
-    clock: ReturnType<typeof sliceClock>,
-  ): Promise<Match[]> {
-    if (!slice || text.length <= SCAN_WINDOW) return this.matcher.scan(text);
+  private async scanInSlices(text: string, clock: ReturnType<typeof sliceClock>): Promise<Match[]> {
+    if (text.length <= SCAN_WINDOW) return this.matcher.scan(text);
     const matches: Match[] = [];
     for (let from = 0; from < text.length;) {
       const window = this.matcher.scanWindow(text, from, Math.min(text.length, from + SCAN_WINDOW));

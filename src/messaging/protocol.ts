@@ -89,8 +89,10 @@ const CONTENT_TYPE_SET: Record<keyof ContentProtocol, true> = {
   "open-card": true,
   "explain-miss": true,
 };
-export const BACKGROUND_TYPES = Object.keys(BACKGROUND_TYPE_SET) as (keyof BackgroundProtocol)[];
-export const CONTENT_TYPES = Object.keys(CONTENT_TYPE_SET) as (keyof ContentProtocol)[];
+export const BACKGROUND_TYPES = /* @__PURE__ */ Object.keys(
+  BACKGROUND_TYPE_SET,
+) as (keyof BackgroundProtocol)[];
+export const CONTENT_TYPES = /* @__PURE__ */ Object.keys(CONTENT_TYPE_SET) as (keyof ContentProtocol)[];
 
 /** A received message has the envelope shape and one of `types`; payloads are checked by handlers. */
 export function isEnvelope<P extends AnyProtocol>(
