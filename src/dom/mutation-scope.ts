@@ -9,6 +9,8 @@ const TEXT_NODE = 3;
 export function mutationScope(records: readonly MutationRecord[]): { changed: Set<Node>; removed: Node[] } {
   const changed = new Set<Node>();
   const removed: Node[] = [];
+  // A busy list gets hundreds of records for one parent per batch: read its children once.
+  const inline = new Map<Node, boolean>();
   for (const r of records) {
     if (r.type === "characterData") {
       changed.add(r.target);
@@ -16,7 +18,9 @@ export function mutationScope(records: readonly MutationRecord[]): { changed: Se
     }
     if (r.type !== "childList") continue;
     removed.push(...Array.from(r.removedNodes));
-    if (hasInlineText(r.target)) changed.add(r.target);
+    let hasText = inline.get(r.target);
+    if (hasText === undefined) inline.set(r.target, (hasText = hasInlineText(r.target)));
+    if (hasText) changed.add(r.target);
     else r.addedNodes.forEach((n) => changed.add(n));
   }
   return { changed, removed };

@@ -114,8 +114,9 @@ export class PageAnnotator {
         const annotation = { termId: m.termId, text: model.text.slice(m.start, m.end), range };
         this.index.add(annotation);
         added.push(annotation);
+        // Registered together at the end: every change to the highlight set repaints the
+        // text it covers, which on a 20 MB text node costs as much as the page's first paint.
         if (clock.expired()) {
-          this.events.changed(added.splice(0), []);
           await yieldToPage();
           clock.reset();
           if (this.signal.aborted) return;
