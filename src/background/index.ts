@@ -14,6 +14,7 @@ import { countTerms, showTermCount } from "./badge.ts";
 import { allTerms, cardFor, encodedMatcher, searchFor } from "./glossary.ts";
 import { addressesFromUserList, allArticles, reading } from "./library.ts";
 import { t } from "../platform/i18n.ts";
+import cardCss from "../ui/card/card.css?inline";
 
 /** Terms, articles and learned addresses as stored right now (no cache outlives a request). */
 async function currentReading() {
@@ -73,6 +74,7 @@ const handlers: Handlers<BackgroundProtocol> = {
     await saveSettings(next);
     return next;
   },
+  "card-style": () => ({ css: cardCss }),
   settings: () => loadSettings(),
   async matcher() {
     return encodedMatcher(await loadCustomTerms());

@@ -11,6 +11,8 @@ export interface CardDeps {
   host: UiHost;
   siteName: string | null;
   fetchCard: (termId: string) => Promise<CardData | null>;
+  /** The card's stylesheet, fetched once, when the first card opens. */
+  fetchStyle: () => Promise<string>;
   onDisableSite: () => void;
   signal: AbortSignal;
 }
@@ -31,6 +33,7 @@ export class CardController {
   private at = { x: 16, y: 16 };
   private unposition: (() => void) | null = null;
   private returnFocus: Element | null = null;
+  private styled: Promise<void> | null = null;
 
   constructor(private readonly deps: CardDeps) {
     const { doc, host, signal } = deps;
@@ -46,16 +49,27 @@ export class CardController {
     return this.mount !== null;
   }
 
-  openTerm(termId: string, anchor: Range | null, matched?: string): Promise<void> {
+  async openTerm(termId: string, anchor: Range | null, matched?: string): Promise<void> {
+    await this.style();
     this.begin(anchor);
     this.stack = [{ termId, matched }];
     return this.load();
   }
 
-  showMissing(text: string, suggestions: TermRef[], anchor: Range | null): void {
+  async showMissing(text: string, suggestions: TermRef[], anchor: Range | null): Promise<void> {
+    await this.style();
     this.begin(anchor);
     this.stack = [];
     this.show({ kind: "missing", text, suggestions });
+  }
+
+  /** Styles the shadow root for cards before the first one shows (unstyled if the background is gone). */
+  private style(): Promise<void> {
+    this.styled ??= this.deps
+      .fetchStyle()
+      .then((css) => this.deps.host.addStyle(css))
+      .catch(() => undefined);
+    return this.styled;
   }
 
   close(restoreFocus: boolean): void {

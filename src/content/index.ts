@@ -7,7 +7,7 @@ import { isActiveOn, siteOf } from "../core/sites.ts";
 import { createClient } from "../messaging/client.ts";
 import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { type BackgroundProtocol, CONTENT_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
-import cardCss from "../ui/card/card.css?inline";
+import hostCss from "../ui/card/host.css?inline";
 import { discoverySteps } from "../dom/article-discovery.ts";
 import { sliceClock, yieldToPage } from "../dom/yield.ts";
 import { whenTextArrives } from "../dom/has-text.ts";
@@ -50,11 +50,12 @@ async function applyNow(settings: Settings): Promise<void> {
   session = new Session(
     {
       win: window,
-      host: new UiHost(document, cardCss),
+      host: new UiHost(document, hostCss),
       matcher: await matcher(),
       settings,
       siteName: site,
       fetchCard: (termId) => background.call("get-card", { termId }),
+      fetchCardStyle: () => background.call("card-style", {}).then((r) => r.css),
       disableSite: () => void background.call("set-site-active", { site: site!, active: false }),
       reportTerms: (termIds) => void background.call("page-terms", { termIds }).catch(() => {}),
     },

@@ -16,6 +16,7 @@ export interface SessionDeps {
   settings: Settings;
   siteName: string | null;
   fetchCard: (termId: string) => Promise<CardData | null>;
+  fetchCardStyle: () => Promise<string>;
   disableSite: () => void;
   reportTerms: (termIds: string[]) => void;
 }
@@ -47,6 +48,7 @@ export class Session {
       host,
       siteName: deps.siteName,
       fetchCard: deps.fetchCard,
+      fetchStyle: deps.fetchCardStyle,
       onDisableSite: deps.disableSite,
       signal,
     });
@@ -109,7 +111,7 @@ export class Session {
   }
 
   explainMiss(text: string, suggestions: TermRef[], anchor: Range | null): void {
-    this.card.showMissing(text, suggestions, anchor);
+    void this.card.showMissing(text, suggestions, anchor);
   }
 
   private open(a: Annotation): void {

@@ -28,6 +28,13 @@ export class UiHost {
     return root;
   }
 
+  /** Adds a stylesheet to the shadow root (the card's, when the first card opens). */
+  addStyle(css: string): void {
+    const style = this.doc.createElement("style");
+    style.textContent = css;
+    this.shadow.append(style);
+  }
+
   contains(node: Node | null): boolean {
     return !!node && !!this.host && (node === this.host || this.host.contains(node));
   }

@@ -41,6 +41,8 @@ export type BackgroundProtocol = {
    * only decode it, and the schema, the forms and the trie builder stay out of the content script.
    */
   matcher: { request: Record<string, never>; response: EncodedTrie };
+  /** The card's stylesheet, asked for when the first card opens on a page. */
+  "card-style": { request: Record<string, never>; response: { css: string } };
   /** The settings, read and validated by the background (the schema stays out of pages). */
   settings: { request: Record<string, never>; response: Settings };
   /** Reading ranked by every term on a page (the popup's "Reading for this page"). */
@@ -76,6 +78,7 @@ const BACKGROUND_TYPE_SET: Record<keyof BackgroundProtocol, true> = {
   "get-card": true,
   "set-site-active": true,
   matcher: true,
+  "card-style": true,
   settings: true,
   "page-reading": true,
   "article-titles": true,
