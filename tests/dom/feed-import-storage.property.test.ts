@@ -9,6 +9,7 @@ import type { Glossary } from "../../src/core/glossary-schema.ts";
 import { mergeFeed } from "../../src/ui/options/feed-merge.ts";
 import { MARK, feedText, htmlPayload } from "../support/feed-arbitraries.ts";
 import { type StorageSnapshot, resetStorage, snapshot } from "../support/fake-storage.ts";
+import { feedArticle, handTypedArticle, settingsWith } from "../support/fixtures.ts";
 import { freshParsers } from "../support/fresh-dom-parser.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({
@@ -29,24 +30,8 @@ const reservedIds = new Set(libraryData.articles.map((a) => a.id));
 const FEED = "https://blog.example/feed";
 const OTHER_FEED = "https://other.example/rss";
 
-const handArticle: Article = {
-  id: "my-notes-on-backpedalling",
-  title: "My notes on backpedalling",
-  summary: "Typed in by hand.",
-  url: "https://blog.example/week-2",
-  topics: [],
-  tags: ["mine"],
-};
-const fromFeed: Article = {
-  id: "retro-running-week-one",
-  title: "Retro running, week one",
-  summary: "From the feed.",
-  url: "https://blog.example/week-1",
-  topics: [],
-  publishedBy: "Blog",
-  tags: [FEED_TAG],
-  feed: FEED,
-};
+const handArticle = handTypedArticle({ url: "https://blog.example/week-2" });
+const fromFeed = feedArticle({ summary: "From the feed.", tags: [FEED_TAG], feed: FEED });
 const fromOtherFeed: Article = {
   ...fromFeed,
   id: "hills-backwards",
@@ -57,7 +42,7 @@ const fromOtherFeed: Article = {
 const seeds: StorageSnapshot[] = [
   {
     sync: {
-      settings: { version: 1, enabled: true, highlightStyle: "subtle", density: "all", disabledSites: [] },
+      settings: settingsWith(),
     },
     local: {
       articles: [handArticle, fromFeed, fromOtherFeed],

@@ -1,34 +1,21 @@
 import { h, options, render } from "preact";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import raw from "../../src/data/glossary.json";
 import de from "../../src/locales/de/messages.json";
 import en from "../../src/locales/en/messages.json";
 import type { Article } from "../../src/core/article-schema.ts";
-import { type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
-import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import { useFallbackMessages } from "../../src/platform/i18n.ts";
 import { Options, type OptionsProps } from "../../src/ui/options/Options.tsx";
 import { FeedFetchError, fetchFeedText } from "../../src/ui/options/fetch-feed.ts";
+import { optionsProps, settingsWith, validTerm } from "../support/fixtures.ts";
 
 // The options page in German: every piece of UI text comes from the German messages. The user's
 // own data, examples of English glossary words and messages from the English core are left out.
 
-const parsed = parseGlossary(raw);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const builtIn = parsed.value.terms;
-
-const customTerm: Term = {
-  id: "hip-drop-drill",
-  label: "hip drop drill",
+const customTerm = validTerm({
   aliases: [],
-  abbreviations: ["HDD"],
-  category: "training",
-  summary: "A drill that trains the hip to stay level on one leg.",
   explanation: "You stand on one leg and let the free hip drop. Then you lift it back up again.",
   forRunners: "It strengthens the muscles that keep the pelvis level.",
-  related: [],
-  sources: [{ title: "Hip drop drill", url: "https://example.org/hip-drop" }],
-};
+});
 const fromFeed: Article = {
   id: "backwards-drills",
   title: "Backwards drills",
@@ -81,20 +68,13 @@ afterEach(() => {
 });
 
 function mount(over: Partial<OptionsProps> = {}) {
-  const props: OptionsProps = {
-    settings: { ...DEFAULT_SETTINGS, disabledSites: ["news.example.com"] },
+  const props = optionsProps({
+    settings: settingsWith({ disabledSites: ["news.example.com"] }),
     customTerms: [customTerm],
-    builtIn,
     articles: [fromFeed],
-    reservedArticleIds: [],
-    onSaveSettings: vi.fn(async () => {}),
-    onSaveCustomTerms: vi.fn(async () => {}),
-    onSaveArticles: vi.fn(async () => {}),
-    requestFeedAccess: async () => true,
     fetchFeed: async (url) => ({ text: rss, url, contentType: "application/rss+xml" }),
-    download: vi.fn(),
     ...over,
-  };
+  });
   render(h(Options, props), container);
 }
 

@@ -1,6 +1,4 @@
 import { describe, expect, it } from "vitest";
-import raw from "../../src/data/glossary.json";
-import { type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
 import { hostFromInput } from "../../src/ui/options/site-input.ts";
 import {
   dataFromDraft,
@@ -10,24 +8,9 @@ import {
   splitList,
 } from "../../src/ui/options/term-draft.ts";
 import { listErrors, validateTerm } from "../../src/ui/options/validate-term.ts";
+import { builtInTerms, validTerm } from "../support/fixtures.ts";
 
-const parsed = parseGlossary(raw);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const builtIn = parsed.value.terms;
-
-const term: Term = {
-  id: "hip-drop-drill",
-  label: "hip drop drill",
-  aliases: ["pelvic drop drill"],
-  abbreviations: ["HDD"],
-  category: "training",
-  summary: "A drill that trains the hip to stay level on one leg.",
-  explanation:
-    "You stand on one leg and let the free hip drop. Then you lift it back up with the standing hip.",
-  forRunners: "It strengthens the muscles that keep the pelvis level while running.",
-  related: ["knee"],
-  sources: [{ title: "Hip drop drill", url: "https://example.org/hip-drop" }],
-};
+const term = validTerm({ related: ["knee"] });
 
 describe("hostFromInput", () => {
   it.each([
@@ -79,12 +62,12 @@ describe("term drafts", () => {
 
 describe("validateTerm", () => {
   it("accepts a valid term", () => {
-    expect(validateTerm(draftFromTerm(term), [], builtIn)).toEqual({ ok: true, term });
+    expect(validateTerm(draftFromTerm(term), [], builtInTerms)).toEqual({ ok: true, term });
   });
 
   it("reports glossary collisions together with field errors", () => {
     const draft = { ...draftFromTerm(term), aliases: "knee", abbreviations: "ITBS", summary: "short" };
-    const result = validateTerm(draft, [], builtIn);
+    const result = validateTerm(draft, [], builtInTerms);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.fields).toEqual({
       aliases: ['"knee" already belongs to the term "knee".'],
@@ -96,7 +79,7 @@ describe("validateTerm", () => {
   it("reports an id used by another custom term on the edited term", () => {
     const other = { ...term, id: "other", label: "other drill", aliases: [], abbreviations: [] };
     const draft = { ...draftFromTerm(term), id: "other" };
-    const result = validateTerm(draft, [other], builtIn);
+    const result = validateTerm(draft, [other], builtInTerms);
     expect(!result.ok && result.fields.id).toEqual(['"other" is used twice.']);
   });
 
@@ -109,12 +92,12 @@ describe("validateTerm", () => {
       abbreviations: [],
       related: ["gone"],
     };
-    const result = validateTerm(draftFromTerm(term), [other], builtIn);
+    const result = validateTerm(draftFromTerm(term), [other], builtInTerms);
     expect(!result.ok && result.other).toEqual(['Custom term "other drill": No term has the id "gone".']);
   });
 
   it("gives an empty field one plain message", () => {
-    const result = validateTerm(emptyDraft(), [], builtIn);
+    const result = validateTerm(emptyDraft(), [], builtInTerms);
     expect(!result.ok && result.fields).toEqual({
       id: ["Required."],
       label: ["Required."],
@@ -129,7 +112,7 @@ describe("validateTerm", () => {
 
   it("maps source errors to their row", () => {
     const draft = { ...emptyDraft(), sources: [term.sources[0]!, { title: "", url: "ftp://x.org" }] };
-    const result = validateTerm(draft, [], builtIn);
+    const result = validateTerm(draft, [], builtInTerms);
     expect(!result.ok && result.fields).toMatchObject({
       "sources.1.title": ["Required."],
       "sources.1.url": ["Must be an http(s) address."],
@@ -138,7 +121,7 @@ describe("validateTerm", () => {
   });
 
   it("explains why a list of terms is invalid", () => {
-    expect(listErrors([{ ...term, related: ["gone"] }], builtIn)).toEqual([
+    expect(listErrors([{ ...term, related: ["gone"] }], builtInTerms)).toEqual([
       '"hip drop drill": no term has the id "gone"',
     ]);
   });

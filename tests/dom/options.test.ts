@@ -1,31 +1,15 @@
 import axe from "axe-core";
 import { h, options, render } from "preact";
 import { type Mock, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import raw from "../../src/data/glossary.json";
 import type { Article } from "../../src/core/article-schema.ts";
-import { type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
+import type { Term } from "../../src/core/glossary-schema.ts";
 import { parseSettingsFile, toSettingsFile } from "../../src/core/settings-file.ts";
 import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings.ts";
 import { Options, type OptionsProps } from "../../src/ui/options/Options.tsx";
 import { downloadFile } from "../../src/ui/options/download.ts";
+import { builtInTerms, optionsProps, settingsWith, validTerm } from "../support/fixtures.ts";
 
-const parsed = parseGlossary(raw);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const builtIn = parsed.value.terms;
-
-const customTerm: Term = {
-  id: "hip-drop-drill",
-  label: "hip drop drill",
-  aliases: ["pelvic drop drill"],
-  abbreviations: ["HDD"],
-  category: "training",
-  summary: "A drill that trains the hip to stay level on one leg.",
-  explanation:
-    "You stand on one leg and let the free hip drop. Then you lift it back up with the standing hip.",
-  forRunners: "It strengthens the muscles that keep the pelvis level while running.",
-  related: [],
-  sources: [{ title: "Hip drop drill", url: "https://example.org/hip-drop" }],
-};
+const customTerm = validTerm();
 
 // jsdom never paints: run effects (focus moves) on the next task instead of after a 35 ms timeout.
 options.requestAnimationFrame = (callback) => setTimeout(callback);
@@ -37,22 +21,15 @@ let download: Mock<(name: string, text: string) => void>;
 let saveArticles: Mock<(a: Article[]) => Promise<void>>;
 
 function mount(over: Partial<OptionsProps> = {}) {
-  const props: OptionsProps = {
-    settings: { ...DEFAULT_SETTINGS, disabledSites: ["news.example.com"] },
-    customTerms: [],
-    builtIn,
-    articles: [],
+  const props = optionsProps({
+    settings: settingsWith({ disabledSites: ["news.example.com"] }),
     reservedArticleIds: ["biomechanics-of-running-backwards"],
     onSaveSettings: saveSettings,
     onSaveCustomTerms: saveTerms,
     onSaveArticles: saveArticles,
-    requestFeedAccess: async () => true,
-    fetchFeed: async () => {
-      throw new Error("no network in tests");
-    },
     download,
     ...over,
-  };
+  });
   render(h(Options, props), container);
 }
 
@@ -344,7 +321,7 @@ describe("export and import", () => {
     expect(download).toHaveBeenCalledOnce();
     const [name, text] = download.mock.calls[0]!;
     expect(name).toBe("backstride-settings.json");
-    const back = parseSettingsFile(text, builtIn);
+    const back = parseSettingsFile(text, builtInTerms);
     expect(back).toEqual({ ok: true, value: toSettingsFile(settings, [customTerm]) });
   });
 
@@ -367,7 +344,7 @@ describe("export and import", () => {
     expect(clicked[0]!.href).toBe("blob:backstride/1");
     expect(clicked[0]!.isConnected).toBe(false);
     expect(blob!.type).toBe("application/json");
-    expect(parseSettingsFile(await blob!.text(), builtIn).ok).toBe(true);
+    expect(parseSettingsFile(await blob!.text(), builtInTerms).ok).toBe(true);
   });
 
   it.each([

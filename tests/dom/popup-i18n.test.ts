@@ -1,24 +1,14 @@
 import { h, render } from "preact";
 import { act } from "preact/test-utils";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import glossaryData from "../../src/data/glossary.json";
 import de from "../../src/locales/de/messages.json";
 import en from "../../src/locales/en/messages.json";
-import { compileGlossary } from "../../src/core/glossary-index.ts";
-import { parseGlossary } from "../../src/core/glossary-schema.ts";
-import { createTermSearch } from "../../src/core/term-search.ts";
 import { useFallbackMessages } from "../../src/platform/i18n.ts";
 import { Popup, type PopupProps } from "../../src/ui/popup/Popup.tsx";
+import { listedPage, popupProps } from "../support/fixtures.ts";
 
 // The popup in German: every piece of UI text comes from the German messages. Glossary content
 // (term labels, explanations) is English by design and is left out of the check.
-
-const parsed = parseGlossary(glossaryData);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const glossary = parsed.value;
-const terms = new Map(glossary.terms.map((t) => [t.id, t]));
-const engine = createTermSearch(glossary.terms, compileGlossary(glossary));
-const search = (q: string) => engine.search(q).map((hit) => hit.term);
 
 /** Words that give English away; none of them is also a German word. */
 const ENGLISH =
@@ -52,33 +42,16 @@ afterEach(() => {
   root.remove();
 });
 
-function props(overrides: Partial<PopupProps> = {}): PopupProps {
-  return {
-    page: {
-      kind: "listed",
-      terms: [
-        { termId: "cadence", count: 1 },
-        { termId: "plantar-fasciitis", count: 3 },
-        { termId: "no-such-term", count: 2 },
-      ],
-      active: true,
-      site: "example.com",
-    },
-    access: null,
-    site: "example.com",
-    siteOn: true,
-    enabled: true,
-    terms,
-    search,
-    onReveal: vi.fn(),
-    onSetSiteActive: vi.fn(),
-    onSetEnabled: vi.fn(),
-    onGrantAccess: vi.fn(),
-    onReload: vi.fn(),
+const props = (overrides: Partial<PopupProps> = {}) =>
+  popupProps({
+    page: listedPage([
+      { termId: "cadence", count: 1 },
+      { termId: "plantar-fasciitis", count: 3 },
+      { termId: "no-such-term", count: 2 },
+    ]),
     onOpenOptions: vi.fn(),
     ...overrides,
-  };
-}
+  });
 
 const mount = (overrides: Partial<PopupProps> = {}) => act(() => render(h(Popup, props(overrides)), root));
 const text = () => root.textContent ?? "";
@@ -142,11 +115,7 @@ describe("the popup in German", () => {
       { page: { kind: "listed", terms: [], active: false, site: "example.com" }, siteOn: false },
       "Backstride ist für diese Seite ausgeschaltet",
     ],
-    [
-      "empty",
-      { page: { kind: "listed", terms: [], active: true, site: "example.com" } },
-      "keine Laufbegriffe",
-    ],
+    ["empty", { page: listedPage([]) }, "keine Laufbegriffe"],
     ["off everywhere", { enabled: false }, "Backstride ist auf allen Websites aus"],
     [
       "no access",

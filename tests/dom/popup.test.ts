@@ -2,24 +2,15 @@ import axe from "axe-core";
 import { h, render } from "preact";
 import { act } from "preact/test-utils";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import glossaryData from "../../src/data/glossary.json";
-import { compileGlossary } from "../../src/core/glossary-index.ts";
-import { type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
-import { createTermSearch } from "../../src/core/term-search.ts";
+import type { Term } from "../../src/core/glossary-schema.ts";
 import type { PageTerm } from "../../src/messaging/protocol.ts";
 import { Popup, type PopupProps } from "../../src/ui/popup/Popup.tsx";
 import { groupTerms } from "../../src/ui/popup/group-terms.ts";
 import { listPage } from "../../src/ui/popup/page-list.ts";
+import { listedPage, popupProps, termsById as terms } from "../support/fixtures.ts";
 
 // The popup's components from plain data, in jsdom: no extension API involved. Written with
 // `h` rather than JSX so the file matches the dom project's *.test.ts glob.
-
-const parsed = parseGlossary(glossaryData);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const glossary = parsed.value;
-const terms = new Map(glossary.terms.map((t) => [t.id, t]));
-const engine = createTermSearch(glossary.terms, compileGlossary(glossary));
-const search = (q: string) => engine.search(q).map((hit) => hit.term);
 
 const pageTerms: PageTerm[] = [
   { termId: "cadence", count: 2 },
@@ -43,23 +34,8 @@ afterEach(() => {
   root.remove();
 });
 
-function props(overrides: Partial<PopupProps> = {}): PopupProps {
-  return {
-    page: { kind: "listed", terms: pageTerms, active: true, site: "example.com" },
-    access: null,
-    site: "example.com",
-    siteOn: true,
-    enabled: true,
-    terms,
-    search,
-    onReveal: vi.fn(),
-    onSetSiteActive: vi.fn(),
-    onSetEnabled: vi.fn(),
-    onGrantAccess: vi.fn(),
-    onReload: vi.fn(),
-    ...overrides,
-  };
-}
+const props = (overrides: Partial<PopupProps> = {}) =>
+  popupProps({ page: listedPage(pageTerms), ...overrides });
 
 async function mount(overrides: Partial<PopupProps> = {}): Promise<PopupProps> {
   const p = props(overrides);
@@ -215,7 +191,7 @@ describe("popup", () => {
   });
 
   it("says so when the page has no terms, or when Backstride is off there", async () => {
-    await mount({ page: { kind: "listed", terms: [], active: true, site: "example.com" } });
+    await mount({ page: listedPage([]) });
     expect(text()).toContain("No running terms found on this page");
     await mount({ page: { kind: "listed", terms: [], active: false, site: "example.com" }, siteOn: false });
     expect(text()).not.toContain("No running terms found");

@@ -1,7 +1,6 @@
 import axe from "axe-core";
 import { h, options, render } from "preact";
 import { type Mock, afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import raw from "../../src/data/glossary.json";
 import libraryData from "../../src/data/articles.json";
 import atom from "../fixtures/feeds/running-backwards.atom?raw";
 import jsLinks from "../fixtures/feeds/javascript-link.rss?raw";
@@ -9,16 +8,13 @@ import malformed from "../fixtures/feeds/malformed.xml?raw";
 import htmlPage from "../fixtures/feeds/not-a-feed.html?raw";
 import rss from "../fixtures/feeds/running-backwards.rss?raw";
 import { type Article, parseArticles } from "../../src/core/article-schema.ts";
-import { parseGlossary } from "../../src/core/glossary-schema.ts";
 import { parseSettingsFile, toSettingsFile } from "../../src/core/settings-file.ts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
 import type { FeedFetcher } from "../../src/ui/options/FeedImport.tsx";
 import { Options, type OptionsProps } from "../../src/ui/options/Options.tsx";
 import { FeedFetchError, type FetchedFeed } from "../../src/ui/options/fetch-feed.ts";
+import { builtInTerms, optionsProps } from "../support/fixtures.ts";
 
-const parsed = parseGlossary(raw);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const builtIn = parsed.value.terms;
 const reservedArticleIds = libraryData.articles.map((a) => a.id);
 const FEED = "https://stride-notes.example/tag/running-backwards/feed/";
 
@@ -52,11 +48,7 @@ let download: Mock<(name: string, text: string) => void>;
 const served = (text: string, url = FEED): FetchedFeed => ({ text, url, contentType: "application/xml" });
 
 function mount(over: Partial<OptionsProps> = {}) {
-  const props: OptionsProps = {
-    settings: DEFAULT_SETTINGS,
-    customTerms: [],
-    builtIn,
-    articles: [],
+  const props = optionsProps({
     reservedArticleIds,
     onSaveSettings: saveSettings,
     onSaveCustomTerms: saveTerms,
@@ -65,7 +57,7 @@ function mount(over: Partial<OptionsProps> = {}) {
     fetchFeed,
     download,
     ...over,
-  };
+  });
   render(h(Options, props), container);
 }
 
@@ -540,7 +532,7 @@ describe("export and import with the reading list", () => {
     mount({ articles: [note, other] });
     await click(button("Export to a file"));
     const [, text] = download.mock.calls[0]!;
-    expect(parseSettingsFile(text, builtIn)).toEqual({
+    expect(parseSettingsFile(text, builtInTerms)).toEqual({
       ok: true,
       value: toSettingsFile(DEFAULT_SETTINGS, [], [note, other]),
     });

@@ -1,30 +1,14 @@
 import { describe, expect, it } from "vitest";
-import raw from "../../src/data/glossary.json";
 import { CustomTermsSchema, parseCustomTerms } from "../../src/core/custom-terms.ts";
-import { type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
+import type { Term } from "../../src/core/glossary-schema.ts";
 import { SETTINGS_FILE_KIND, parseSettingsFile, toSettingsFile } from "../../src/core/settings-file.ts";
 import { DEFAULT_SETTINGS } from "../../src/core/settings.ts";
+import { builtInTerms, validTerm } from "../support/fixtures.ts";
 
-const parsed = parseGlossary(raw);
-if (!parsed.ok) throw new Error(parsed.errors.join("\n"));
-const builtIn = parsed.value.terms;
-
-const term = (over: Partial<Record<keyof Term, unknown>> = {}) => ({
-  id: "hip-drop-drill",
-  label: "hip drop drill",
-  aliases: ["pelvic drop drill"],
-  abbreviations: ["HDD"],
-  category: "training",
-  summary: "A drill that trains the hip to stay level on one leg.",
-  explanation:
-    "You stand on one leg and let the free hip drop. Then you lift it back up with the standing hip.",
-  forRunners: "It strengthens the muscles that keep the pelvis level while running.",
-  related: [],
-  sources: [{ title: "Hip drop drill", url: "https://example.org/hip-drop" }],
-  ...over,
-});
+/** A valid term as plain data, with fields replaced by anything, valid or not. */
+const term = (over: Partial<Record<keyof Term, unknown>> = {}) => ({ ...validTerm(), ...over });
 const errorsOf = (data: unknown) => {
-  const result = parseCustomTerms(data, builtIn);
+  const result = parseCustomTerms(data, builtInTerms);
   return result.ok ? [] : result.errors;
 };
 
@@ -33,14 +17,14 @@ describe("parseCustomTerms", () => {
     const { aliases: _a, abbreviations: _b, related: _c, ...minimal } = term();
     const result = parseCustomTerms(
       [minimal, term({ id: "other", label: "other drill", aliases: [], abbreviations: [] })],
-      builtIn,
+      builtInTerms,
     );
     expect(result.ok).toBe(true);
     expect(result.ok && result.value[0]).toMatchObject({ aliases: [], abbreviations: [], related: [] });
   });
 
   it("accepts no terms at all", () => {
-    expect(parseCustomTerms([], builtIn)).toEqual({ ok: true, value: [] });
+    expect(parseCustomTerms([], builtInTerms)).toEqual({ ok: true, value: [] });
   });
 
   it.each([
@@ -133,7 +117,7 @@ describe("parseCustomTerms", () => {
 
   it("uses the glossary's own term schema", () => {
     expect(CustomTermsSchema).toBeDefined();
-    for (const t of builtIn.slice(0, 3))
+    for (const t of builtInTerms.slice(0, 3))
       expect(
         errorsOf([
           { ...t, id: `my-${t.id}`, label: `my ${t.label}`, aliases: [], abbreviations: [], related: [] },
@@ -149,18 +133,18 @@ describe("parseSettingsFile", () => {
     disabledSites: ["news.example.com"],
   };
   const file = (over: Record<string, unknown> = {}) =>
-    JSON.stringify({ ...toSettingsFile(settings, [term() as Term]), ...over });
+    JSON.stringify({ ...toSettingsFile(settings, [validTerm()]), ...over });
 
   it("round-trips an exported file", () => {
-    expect(parseSettingsFile(file(), builtIn)).toEqual({
+    expect(parseSettingsFile(file(), builtInTerms)).toEqual({
       ok: true,
-      value: toSettingsFile(settings, [term() as Term]),
+      value: toSettingsFile(settings, [validTerm()]),
     });
   });
 
   it("treats missing custom terms as none", () => {
     const { customTerms: _omit, ...rest } = toSettingsFile(settings, []);
-    expect(parseSettingsFile(JSON.stringify(rest), builtIn)).toEqual({
+    expect(parseSettingsFile(JSON.stringify(rest), builtInTerms)).toEqual({
       ok: true,
       value: toSettingsFile(settings, []),
     });
@@ -177,7 +161,7 @@ describe("parseSettingsFile", () => {
     ],
     ["another format", file({ format: 2 }), /^kind\/format: /],
   ])("refuses %s with one clear error", (_what, text, error) => {
-    const result = parseSettingsFile(text, builtIn);
+    const result = parseSettingsFile(text, builtInTerms);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors).toEqual([expect.stringMatching(error)]);
   });
@@ -187,7 +171,7 @@ describe("parseSettingsFile", () => {
       settings: { ...settings, density: "some" },
       customTerms: [term({ sources: [{ title: "x", url: "nope" }] })],
     });
-    const result = parseSettingsFile(text, builtIn);
+    const result = parseSettingsFile(text, builtInTerms);
     expect(result.ok).toBe(false);
     const errors = result.ok ? [] : result.errors;
     expect(errors.some((e) => e.startsWith("settings.density: "))).toBe(true);
@@ -195,15 +179,13 @@ describe("parseSettingsFile", () => {
   });
 
   it("is all or nothing: valid settings with an invalid term are refused", () => {
-    const result = parseSettingsFile(file({ customTerms: [term({ id: "knee" })] }), builtIn);
+    const result = parseSettingsFile(file({ customTerms: [term({ id: "knee" })] }), builtInTerms);
     expect(result).toEqual({ ok: false, errors: ['customTerms.0.id: "knee" is already a glossary term'] });
   });
 });
 
 describe("custom phrases never shadow built-in ones", () => {
   it.each([["KNEE"], ["knees"], ["Knee's"]])("refuses %s, which the built-in knee already covers", (form) => {
-    const glossary = parseGlossary(raw);
-    if (!glossary.ok) throw new Error("glossary invalid");
     const term = {
       id: "my-knee",
       label: "My knee thing",
@@ -214,7 +196,7 @@ describe("custom phrases never shadow built-in ones", () => {
       forRunners: "Nothing to say for runners here.",
       sources: [{ title: "x", url: "https://example.org/" }],
     };
-    const result = parseCustomTerms([term], glossary.value.terms);
+    const result = parseCustomTerms([term], builtInTerms);
     expect(result.ok ? [] : result.errors).toEqual([`0: the phrase "${form}" already belongs to "knee"`]);
   });
 });

@@ -4,9 +4,9 @@ import raw from "../../src/data/glossary.json";
 import libraryData from "../../src/data/articles.json";
 import { type Article, parseArticles } from "../../src/core/article-schema.ts";
 import { parseCustomTerms } from "../../src/core/custom-terms.ts";
-import { type Glossary, type Term } from "../../src/core/glossary-schema.ts";
+import type { Glossary } from "../../src/core/glossary-schema.ts";
 import { toSettingsFile } from "../../src/core/settings-file.ts";
-import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, DENSITIES, type Settings } from "../../src/core/settings.ts";
+import { DEFAULT_SETTINGS, HIGHLIGHT_STYLES, DENSITIES } from "../../src/core/settings.ts";
 import { draftFromTerm } from "../../src/ui/options/term-draft.ts";
 import { applySettingsFile, checkSettingsFile } from "../../src/ui/options/settings-import.ts";
 import { termsWith } from "../../src/ui/options/term-list.ts";
@@ -18,6 +18,7 @@ import {
   resetStorage,
   snapshot,
 } from "../support/fake-storage.ts";
+import { feedArticle, handTypedArticle, settingsWith, tempoShuffleTerm } from "../support/fixtures.ts";
 
 vi.mock("../../src/platform/browser.ts", async () => ({
   default: (await import("../support/fake-storage.ts")).fakeBrowser,
@@ -33,49 +34,19 @@ vi.setConfig({ testTimeout: 120_000 });
 const builtIn = (raw as Glossary).terms;
 const reserved = new Set(libraryData.articles.map((a) => a.id));
 
-const termA: Term = {
-  id: "tempo-shuffle",
-  label: "tempo shuffle",
-  aliases: ["shuffle tempo run"],
-  abbreviations: [],
-  category: "training",
-  summary: "A custom term used by the property tests.",
-  explanation: "It stands in for what a user might add. It has two sentences.",
-  forRunners: "Nothing in particular for runners.",
-  related: [],
-  sources: [{ title: "Example", url: "https://example.org/" }],
-};
-const termB: Term = {
-  ...termA,
+const termA = tempoShuffleTerm();
+const termB = tempoShuffleTerm({
   id: "retro-stride-drill",
   label: "retro stride drill",
   aliases: [],
   abbreviations: ["RSD"],
   related: ["tempo-shuffle"],
-};
-const handArticle: Article = {
-  id: "my-notes-on-backpedalling",
-  title: "My notes on backpedalling",
-  summary: "Typed in by hand.",
-  url: "https://notes.example/backpedal",
-  topics: [],
-  tags: ["mine"],
-};
-const feedArticle: Article = {
-  id: "retro-running-week-one",
-  title: "Retro running, week one",
-  summary: "From a feed.",
-  url: "https://blog.example/week-1",
-  topics: [],
-  publishedBy: "Blog",
-  tags: ["feed"],
-  feed: "https://blog.example/feed",
-};
-const mySettings: Settings = {
-  ...DEFAULT_SETTINGS,
+});
+const handArticle = handTypedArticle();
+const mySettings = settingsWith({
   highlightStyle: "marker",
   disabledSites: ["example.com", "news.example.org"],
-};
+});
 
 /** What a user has stored: settings in sync (or, after sync refused, kept locally), terms, articles. */
 const seeds: StorageSnapshot[] = [
@@ -83,7 +54,7 @@ const seeds: StorageSnapshot[] = [
     sync: { settings: mySettings },
     local: {
       customTerms: [termA, termB],
-      articles: [handArticle, feedArticle],
+      articles: [handArticle, feedArticle()],
       articleAddresses: { "biomechanics-of-running-backwards": "https://x.example/a" },
     },
   },
@@ -250,14 +221,13 @@ describe("settings-file import, against storage", () => {
 });
 
 /** A draft from the custom-term form: anything typed, or a valid term with one field changed. */
-const newTerm: Term = {
-  ...termA,
+const newTerm = tempoShuffleTerm({
   id: "hill-backpedal",
   label: "hill backpedal",
   aliases: [],
   related: ["tempo-shuffle"],
   sources: [{ title: "Hills", url: "https://hills.example/" }],
-};
+});
 const draftText = fc.oneof(
   fc.string(),
   fc.constantFrom(

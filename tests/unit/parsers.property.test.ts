@@ -3,11 +3,12 @@ import { describe, expect, it, vi } from "vitest";
 import raw from "../../src/data/glossary.json";
 import { parseArticles } from "../../src/core/article-schema.ts";
 import { parseCustomTerms } from "../../src/core/custom-terms.ts";
-import { type Glossary, type Term, parseGlossary } from "../../src/core/glossary-schema.ts";
+import { type Glossary, parseGlossary } from "../../src/core/glossary-schema.ts";
 import { parseSettingsFile, toSettingsFile } from "../../src/core/settings-file.ts";
 import { DEFAULT_SETTINGS, migrateSettings, parseSettings } from "../../src/core/settings.ts";
 import { dispatch, type Handlers } from "../../src/messaging/handlers.ts";
 import { BACKGROUND_TYPES, type BackgroundProtocol } from "../../src/messaging/protocol.ts";
+import { tempoShuffleTerm } from "../support/fixtures.ts";
 
 // Every parser of outside data, fed 10,000 generated inputs: it never throws, and it either
 // accepts (and what it accepts parses again unchanged) or says what is wrong.
@@ -15,18 +16,7 @@ import { BACKGROUND_TYPES, type BackgroundProtocol } from "../../src/messaging/p
 const RUNS = 10_000;
 vi.setConfig({ testTimeout: 120_000 });
 const builtIn = (raw as Glossary).terms;
-const validTerm: Term = {
-  id: "my-term",
-  label: "tempo shuffle",
-  aliases: [],
-  abbreviations: [],
-  category: "training",
-  summary: "A custom term used by the property tests.",
-  explanation: "It stands in for what a user might add. It has two sentences.",
-  forRunners: "Nothing in particular for runners.",
-  related: [],
-  sources: [{ title: "Example", url: "https://example.org/" }],
-};
+const validTerm = tempoShuffleTerm({ id: "my-term", aliases: [] });
 
 /** Valid data with one field replaced by anything: the inputs most likely to slip through. */
 const mutated = (base: Record<string, unknown>) =>
