@@ -7,6 +7,7 @@ import { useFallbackMessages } from "../../src/platform/i18n.ts";
 import { Options, type OptionsProps } from "../../src/ui/options/Options.tsx";
 import { FeedFetchError, fetchFeedText } from "../../src/ui/options/fetch-feed.ts";
 import { optionsProps, settingsWith, validTerm } from "../support/fixtures.ts";
+import { formControls } from "../support/form-controls.ts";
 
 // The options page in German: every piece of UI text comes from the German messages. The user's
 // own data, examples of English glossary words and messages from the English core are left out.
@@ -78,28 +79,7 @@ function mount(over: Partial<OptionsProps> = {}) {
   render(h(Options, props), container);
 }
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-const button = (text: string | RegExp) => {
-  const b = [...container.querySelectorAll("button")].find((el) =>
-    typeof text === "string" ? el.textContent === text : text.test(el.textContent ?? ""),
-  );
-  if (!b) throw new Error(`no button ${String(text)}`);
-  return b;
-};
-const labelled = (text: string) => {
-  const label = [...container.querySelectorAll("label")].find((l) => l.textContent?.trim().startsWith(text));
-  if (!label) throw new Error(`no label ${text}`);
-  return document.getElementById(label.htmlFor) as HTMLInputElement;
-};
-async function click(el: HTMLElement) {
-  el.click();
-  await settle();
-}
-async function type(el: HTMLInputElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event("input", { bubbles: true }));
-  await settle();
-}
+const { labelled, button, type, click } = formControls(() => container);
 const text = () => container.textContent ?? "";
 
 describe("the options page in German", () => {

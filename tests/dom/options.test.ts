@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from "../../src/core/settings.ts";
 import { Options, type OptionsProps } from "../../src/ui/options/Options.tsx";
 import { downloadFile } from "../../src/ui/options/download.ts";
 import { builtInTerms, optionsProps, settingsWith, validTerm } from "../support/fixtures.ts";
+import { formControls, settle } from "../support/form-controls.ts";
 
 const customTerm = validTerm();
 
@@ -56,37 +57,7 @@ const $ = <T extends Element = HTMLElement>(selector: string) => {
   if (!el) throw new Error(`no ${selector}`);
   return el as T;
 };
-const labelled = <T extends HTMLElement = HTMLInputElement>(text: string | RegExp): T => {
-  const label = [...container.querySelectorAll("label")].find((l) =>
-    typeof text === "string" ? l.textContent?.trim().startsWith(text) : text.test(l.textContent ?? ""),
-  );
-  if (!label) throw new Error(`no label ${String(text)}`);
-  return document.getElementById(label.htmlFor) as T;
-};
-const button = (text: string | RegExp) => {
-  const b = [...container.querySelectorAll("button")].find((el) =>
-    typeof text === "string" ? el.textContent === text : text.test(el.textContent ?? ""),
-  );
-  if (!b) throw new Error(`no button ${String(text)}`);
-  return b;
-};
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-async function type(el: HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event(el instanceof HTMLSelectElement ? "change" : "input", { bubbles: true }));
-  await settle();
-}
-async function click(el: HTMLElement) {
-  el.click();
-  await settle();
-}
-const errorFor = (el: HTMLElement) =>
-  (el.getAttribute("aria-describedby") ?? "")
-    .split(" ")
-    .map((id) => document.getElementById(id))
-    .filter((e) => e?.classList.contains("field-error"))
-    .map((e) => e!.textContent)
-    .join(" ");
+const { labelled, button, type, click, errorFor } = formControls(() => container);
 const statusText = () =>
   [...container.querySelectorAll('[role="status"], [role="alert"]')].map((e) => e.textContent).join(" | ");
 

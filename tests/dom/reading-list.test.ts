@@ -14,6 +14,7 @@ import type { FeedFetcher } from "../../src/ui/options/FeedImport.tsx";
 import { Options, type OptionsProps } from "../../src/ui/options/Options.tsx";
 import { FeedFetchError, type FetchedFeed } from "../../src/ui/options/fetch-feed.ts";
 import { builtInTerms, optionsProps } from "../support/fixtures.ts";
+import { formControls } from "../support/form-controls.ts";
 
 const reservedArticleIds = libraryData.articles.map((a) => a.id);
 const FEED = "https://stride-notes.example/tag/running-backwards/feed/";
@@ -82,37 +83,7 @@ afterEach(() => {
 
 // --- small helpers: find controls the way a user does, by their label ---
 
-const labelled = <T extends HTMLElement = HTMLInputElement>(text: string | RegExp): T => {
-  const label = [...container.querySelectorAll("label")].find((l) =>
-    typeof text === "string" ? l.textContent?.trim().startsWith(text) : text.test(l.textContent ?? ""),
-  );
-  if (!label) throw new Error(`no label ${String(text)}`);
-  return document.getElementById(label.htmlFor) as T;
-};
-const button = (text: string | RegExp) => {
-  const b = [...container.querySelectorAll("button")].find((el) =>
-    typeof text === "string" ? el.textContent === text : text.test(el.textContent ?? ""),
-  );
-  if (!b) throw new Error(`no button ${String(text)}`);
-  return b;
-};
-const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
-async function type(el: HTMLInputElement | HTMLTextAreaElement, value: string) {
-  el.value = value;
-  el.dispatchEvent(new Event("input", { bubbles: true }));
-  await settle();
-}
-async function click(el: HTMLElement) {
-  el.click();
-  await settle();
-}
-const errorFor = (el: HTMLElement) =>
-  (el.getAttribute("aria-describedby") ?? "")
-    .split(" ")
-    .map((id) => document.getElementById(id))
-    .filter((e) => e?.classList.contains("field-error"))
-    .map((e) => e!.textContent)
-    .join(" ");
+const { labelled, button, type, click, errorFor } = formControls(() => container);
 const section = (heading: string) => {
   const h2 = [...container.querySelectorAll("h2")].find((e) => e.textContent === heading);
   if (!h2) throw new Error(`no section ${heading}`);
