@@ -9,7 +9,7 @@ import { type Handlers, dispatch } from "../messaging/handlers.ts";
 import { type BackgroundProtocol, CONTENT_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
 import hostCss from "../ui/card/host.css?inline";
 import { discoverySteps } from "../dom/article-discovery.ts";
-import { sliceClock, yieldToPage } from "../dom/yield.ts";
+import { runInSlices, sliceClock } from "../dom/yield.ts";
 import { whenTextArrives } from "../dom/has-text.ts";
 import { Session } from "./session.ts";
 import { UiHost } from "./ui-host.ts";
@@ -68,16 +68,9 @@ async function applyNow(settings: Settings): Promise<void> {
 /** Tells the background where articles of the reading list live, when this page shows it. */
 async function learnAddresses(): Promise<void> {
   const titles = await background.call("article-titles", {}).catch(() => []);
-  const steps = discoverySteps(document, titles, 200);
-  const clock = sliceClock(8);
-  let r = steps.next();
-  for (; !r.done; r = steps.next()) {
-    if (!clock.expired()) continue;
-    await yieldToPage();
-    clock.reset();
-  }
-  for (const found of r.value) {
-    await background.call("learn-address", found).catch(() => undefined);
+  const found = (await runInSlices(discoverySteps(document, titles, 200), sliceClock(8))) ?? [];
+  for (const address of found) {
+    await background.call("learn-address", address).catch(() => undefined);
   }
 }
 

@@ -4,7 +4,7 @@ import { dirtyRoots } from "./dirty-roots.ts";
 import { mutationScope } from "./mutation-scope.ts";
 import { rangeFor, textModelSteps } from "./text-model.ts";
 import { textNodesIn } from "./text-nodes.ts";
-import { sliceClock, yieldToPage } from "./yield.ts";
+import { runInSlices, sliceClock } from "./yield.ts";
 
 export interface AnnotatorEvents {
   /** Annotations were added or removed; `added`/`removed` are the difference. */
@@ -101,13 +101,16 @@ export class PageAnnotator {
   /** Every pass is cut into slices: even a mutation can bring megabytes of text. */
   private async annotateRoots(roots: Element[]): Promise<void> {
     const clock = sliceClock(SLICE_MS);
+    const stopped = () => this.signal.aborted;
     for (const root of roots) {
-      if (this.signal.aborted) return;
-      const model = await this.sliced(textModelSteps(root, 1000, this.watchShadow), clock);
+      if (stopped()) return;
+      const model = await runInSlices(textModelSteps(root, 1000, this.watchShadow), clock, stopped);
       if (!model) return;
       const removed = this.index.removeTouching(model.nodes);
+      const matches = await runInSlices(this.scanSteps(model.text), clock, stopped);
+      if (!matches) return;
       const added: Annotation[] = [];
-      for (const m of await this.scanInSlices(model.text, clock)) {
+      for (const m of matches) {
         if (this.signal.aborted) return;
         const range = rangeFor(model, this.doc, m.start, m.end);
         if (!range) continue;
@@ -117,45 +120,26 @@ export class PageAnnotator {
         // Registered together at the end: every change to the highlight set repaints the
         // text it covers, which on a 20 MB text node costs as much as the page's first paint.
         if (clock.expired()) {
-          await yieldToPage();
-          clock.reset();
-          if (this.signal.aborted) return;
+          await clock.pause();
+          if (stopped()) return;
         }
       }
       this.events.changed(added, removed);
     }
   }
 
-  /** Runs a stepwise walk, yielding to the page whenever the slice is used up; null if aborted. */
-  private async sliced<T>(
-    steps: Generator<void, T>,
-    clock: ReturnType<typeof sliceClock>,
-  ): Promise<T | null> {
-    for (let r = steps.next(); ; r = steps.next()) {
-      if (r.done) return r.value;
-      if (!clock.expired()) continue;
-      await yieldToPage();
-      clock.reset();
-      if (this.signal.aborted) return null;
-    }
-  }
-
   /**
-   * Scans the text in windows, so megabytes of text never make one long task — even one text
-   * node of 20 MB: the matcher resumes exactly where a window stopped, wherever it was cut.
+   * Scans the text in windows, pausing between them, so megabytes of text never make one long
+   * task — even one text node of 20 MB: the matcher resumes exactly where a window stopped.
    */
-  private async scanInSlices(text: string, clock: ReturnType<typeof sliceClock>): Promise<Match[]> {
+  private *scanSteps(text: string): Generator<void, Match[]> {
     if (text.length <= SCAN_WINDOW) return this.matcher.scan(text);
     const matches: Match[] = [];
     for (let from = 0; from < text.length;) {
       const window = this.matcher.scanWindow(text, from, Math.min(text.length, from + SCAN_WINDOW));
       for (const m of window.matches) matches.push(m);
       from = window.next;
-      if (clock.expired()) {
-        await yieldToPage();
-        clock.reset();
-        if (this.signal.aborted) return [];
-      }
+      yield;
     }
     return matches;
   }
