@@ -6,10 +6,13 @@ export const CHROMIUM_PATH = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromi
 
 /** Switches for a Chromium with only Backstride loaded (`ext` is an absolute unpacked-extension path). */
 export function extensionFlags(ext, { headless = true } = {}) {
+  return [`--disable-extensions-except=${ext}`, `--load-extension=${ext}`, ...chromiumFlags({ headless })];
+}
+
+/** The same switches without the extension (the benchmark's plain browser). */
+export function chromiumFlags({ headless = true } = {}) {
   return [
     ...(headless ? ["--headless=new"] : []), // extensions run only in the new headless mode
-    `--disable-extensions-except=${ext}`,
-    `--load-extension=${ext}`,
     "--no-sandbox",
     "--disable-gpu",
     "--disable-background-networking",

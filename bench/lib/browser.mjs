@@ -3,20 +3,16 @@ import { existsSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { chromium } from "playwright-core";
+import { CHROMIUM_PATH, chromiumFlags, extensionFlags } from "../../scripts/chromium-flags.mjs";
 
-// Debian's Chromium driven by playwright-core (no browser download), as in tests/support/browsers.ts.
-// Both browsers get the same switches, so the only difference between them is the extension.
+// Debian's Chromium driven by playwright-core (no browser download), launched with the project's
+// switches (scripts/chromium-flags.mjs) as tests, demo and sweep are. Both browsers get the
+// same switches, so the only difference between them is the extension.
 
-export const CHROMIUM = process.env.BACKSTRIDE_CHROMIUM ?? "/usr/bin/chromium";
+export const CHROMIUM = CHROMIUM_PATH;
 
-const ARGS = [
-  "--headless=new", // extensions run only in the new headless mode
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
+// Beyond the project's switches: no throttling of background tabs or timers while measuring.
+const BENCH_ARGS = [
   "--disable-background-timer-throttling",
   "--disable-renderer-backgrounding",
   "--disable-backgrounding-occluded-windows",
@@ -44,7 +40,7 @@ export async function launchWithExtension(extensionDir) {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: false, // the real switch is --headless=new in ARGS
-    args: [...ARGS, `--disable-extensions-except=${ext}`, `--load-extension=${ext}`],
+    args: [...extensionFlags(ext), ...BENCH_ARGS],
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent("serviceworker"));
   return {
@@ -59,7 +55,11 @@ export async function launchWithExtension(extensionDir) {
 
 /** The same Chromium without the extension, for the floor, mark.js and the heap baseline. */
 export async function launchPlain() {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: false, args: ARGS });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    headless: false,
+    args: [...chromiumFlags(), ...BENCH_ARGS],
+  });
   const context = await browser.newContext();
   return { context, close: () => browser.close() };
 }
