@@ -6,7 +6,7 @@ import { URL } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM_PATH, extensionFlags } from "../scripts/chromium-flags.mjs";
 import { HIGHLIGHT, MARKER, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
-import { TimeoutError, diffTexts, message, poll, sleep, within } from "./util.mjs";
+import { diffTexts, guardedPageCheck, message, poll, sleep, within } from "./util.mjs";
 
 export const CHROMIUM = CHROMIUM_PATH;
 
@@ -237,32 +237,16 @@ export class ChromiumLane {
       step: "start",
     };
     this.watch = newWatch();
-    let page = null;
-    const closePage = async () => {
-      if (page) await within(page.close(), 10_000, "closing the page");
-    };
-    try {
-      await within(
-        (async () => {
-          await this.ensureSiteActive();
-          page = await this.context.newPage();
-          await this.run(page, entry, result);
-        })(),
-        this.pageMs,
-        () => `page check (at step "${result.step}")`,
-      );
-    } catch (error) {
-      result.error = error instanceof TimeoutError ? `timeout: ${message(error)}` : message(error);
-      result.hung = error instanceof TimeoutError;
-      result.abandoned = true;
-    }
-    try {
-      await closePage();
-    } catch (error) {
-      result.hung = true;
-      result.error ??= `could not close the page: ${message(error)}`;
-    }
-    if (result.hung) await this.restart().catch(() => {});
+    await guardedPageCheck({
+      result,
+      pageMs: this.pageMs,
+      openPage: async () => {
+        await this.ensureSiteActive();
+        return this.context.newPage();
+      },
+      run: (page) => this.run(page, entry, result),
+      restart: () => this.restart(),
+    });
     return JSON.parse(JSON.stringify(this.finish(result, started))); // a copy: an abandoned check cannot change it
   }
 

@@ -6,7 +6,7 @@ import process from "node:process";
 import puppeteer from "puppeteer-core";
 import { domVerdict, explainMismatch, fail, pass } from "./chromium.mjs";
 import { HIGHLIGHT, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
-import { TimeoutError, message, poll, sleep, within } from "./util.mjs";
+import { guardedPageCheck, poll, sleep, within } from "./util.mjs";
 
 export const FIREFOX = process.env.BACKSTRIDE_FIREFOX ?? "/usr/bin/firefox-esr";
 
@@ -50,28 +50,13 @@ export class FirefoxRunner {
     const started = Date.now();
     const result = { checks: {}, expected: entry.cliCount, count: null, step: "start" };
     const errors = { ext: [], page: [], csp: 0 };
-    let page = null;
-    try {
-      await within(
-        (async () => {
-          page = await this.browser.newPage();
-          await this.run(page, entry, result, errors);
-        })(),
-        this.pageMs,
-        () => `page check (at step "${result.step}")`,
-      );
-    } catch (error) {
-      result.error = error instanceof TimeoutError ? `timeout: ${message(error)}` : message(error);
-      result.hung = error instanceof TimeoutError;
-      result.abandoned = true;
-    }
-    try {
-      if (page) await within(page.close(), 10_000, "closing the page");
-    } catch (error) {
-      result.hung = true;
-      result.error ??= `could not close the page: ${message(error)}`;
-    }
-    if (result.hung) await this.restart().catch(() => {});
+    await guardedPageCheck({
+      result,
+      pageMs: this.pageMs,
+      openPage: () => this.browser.newPage(),
+      run: (page) => this.run(page, entry, result, errors),
+      restart: () => this.restart(),
+    });
     result.ms = Date.now() - started;
     result.checks.exceptions = errors.ext.length
       ? fail(errors.ext.slice(0, 5).join(" ‖ "))

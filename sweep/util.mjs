@@ -43,3 +43,33 @@ export function diffTexts(a, b) {
   }
   return { onlyA, onlyB };
 }
+
+/**
+ * Runs one page check within `pageMs` and always tries to close its page. A check that times
+ * out is marked abandoned (its next step throws), and a browser that hangs is restarted; the
+ * outcome lands in `result.error` and `result.hung`. Never throws.
+ */
+export async function guardedPageCheck({ result, pageMs, openPage, run, restart }) {
+  let page = null;
+  try {
+    await within(
+      (async () => {
+        page = await openPage();
+        await run(page);
+      })(),
+      pageMs,
+      () => `page check (at step "${result.step}")`,
+    );
+  } catch (error) {
+    result.error = error instanceof TimeoutError ? `timeout: ${message(error)}` : message(error);
+    result.hung = error instanceof TimeoutError;
+    result.abandoned = true;
+  }
+  try {
+    if (page) await within(page.close(), 10_000, "closing the page");
+  } catch (error) {
+    result.hung = true;
+    result.error ??= `could not close the page: ${message(error)}`;
+  }
+  if (result.hung) await restart().catch(() => {});
+}
