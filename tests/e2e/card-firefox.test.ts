@@ -1,32 +1,22 @@
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BlogPage } from "../support/blog-page.ts";
-import { FIREFOX, browserAvailable, launchFirefox } from "../support/browsers.ts";
-import { type StaticServer, serveFolder } from "../support/static-server.ts";
-
-const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
+import type { BlogPage } from "../support/blog-page.ts";
+import { FIREFOX, browserAvailable } from "../support/browsers.ts";
+import { type FirefoxFixture, openFixtureInFirefox } from "../support/firefox-session.ts";
 
 // Firefox refuses navigation to moz-extension:// pages over WebDriver BiDi, so the popup and
 // options are covered in Chromium; the content script, highlights and card are covered here.
 describe.skipIf(!browserAvailable(FIREFOX, "firefox", "firefox-esr"))("the card in Firefox", () => {
-  let server: StaticServer;
-  let browser: Browser;
+  let firefox: FirefoxFixture | undefined;
   let page: Page;
   let blog: BlogPage;
 
   beforeAll(async () => {
-    server = await serveFolder(FIXTURES);
-    ({ browser } = await launchFirefox("dist/firefox"));
-    page = await browser.newPage();
-    await page.goto(server.url("blog-post.html"));
-    await page.waitForFunction(() => (CSS.highlights.get("backstride-subtle")?.size ?? 0) > 0, {
-      timeout: 15_000,
-    });
-    blog = new BlogPage(page);
+    firefox = await openFixtureInFirefox("blog-post.html");
+    ({ page, blog } = firefox);
   });
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    await firefox?.close();
   });
 
   it("highlights without touching the DOM, opens the card on click and closes it on Esc", async () => {

@@ -1,8 +1,8 @@
-import type { Browser, Page } from "puppeteer-core";
+import type { Page } from "puppeteer-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { BlogPage } from "../support/blog-page.ts";
-import { FIREFOX, browserAvailable, launchFirefox } from "../support/browsers.ts";
-import { type StaticServer, serveFolder } from "../support/static-server.ts";
+import type { BlogPage } from "../support/blog-page.ts";
+import { FIREFOX, browserAvailable } from "../support/browsers.ts";
+import { type FirefoxFixture, openFixtureInFirefox } from "../support/firefox-session.ts";
 import {
   TOP_FRAME_TERMS,
   frameByPath,
@@ -11,8 +11,6 @@ import {
   termsInShadow,
 } from "../support/shadow-frames.ts";
 
-const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
-
 // The shadow-frames page in Firefox. Open roots are annotated as in Chromium, but Firefox 140
 // does not inherit ::highlight() styles into shadow trees: there terms are registered, not
 // painted, and a click on one opens nothing (the popup still lists them). Slotted light-DOM text
@@ -20,26 +18,16 @@ const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 describe.skipIf(!browserAvailable(FIREFOX, "firefox", "firefox-esr"))(
   "shadow DOM and frames in Firefox",
   () => {
-    let server: StaticServer;
-    let browser: Browser;
+    let firefox: FirefoxFixture | undefined;
     let page: Page;
     let blog: BlogPage;
 
     beforeAll(async () => {
-      server = await serveFolder(FIXTURES);
-      ({ browser } = await launchFirefox("dist/firefox"));
-      page = await browser.newPage();
-      await page.goto(server.url("shadow-frames/index.html"));
-      await page.waitForFunction(
-        (n) => (CSS.highlights.get("backstride-subtle")?.size ?? 0) >= n,
-        { timeout: 15_000 },
-        TOP_FRAME_TERMS.length,
-      );
-      blog = new BlogPage(page);
+      firefox = await openFixtureInFirefox("shadow-frames/index.html", TOP_FRAME_TERMS.length);
+      ({ page, blog } = firefox);
     });
     afterAll(async () => {
-      await browser?.close();
-      await server?.close();
+      await firefox?.close();
     });
 
     it("annotates open shadow roots, never closed ones, and changes nothing", async () => {
