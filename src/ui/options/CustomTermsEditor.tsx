@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Term } from "../../core/glossary-schema.ts";
 import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
 import { TermForm } from "./TermForm.tsx";
+import { ItemActions, ProblemNotice, useListEditing } from "./item-list.tsx";
 import { termsWith } from "./term-list.ts";
 import { draftFromTerm, emptyDraft } from "./term-draft.ts";
 import { listErrors, validateTerm } from "./validate-term.ts";
@@ -22,21 +23,13 @@ type Editing = { id: string | null } | null;
 
 export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }: CustomTermsEditorProps) {
   const [editing, setEditing] = useState<Editing>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const [focus, setFocus] = useState<{ selector: string } | null>(null);
-  const section = useRef<HTMLElement>(null);
+  const list = useListEditing();
   const editedTerm = editing?.id ? terms.find((term) => term.id === editing.id) : undefined;
-
-  // Keyboard focus follows the buttons that replace each other (delete → confirm → add).
-  useEffect(() => {
-    if (focus) section.current?.querySelector<HTMLElement>(focus.selector)?.focus();
-  }, [focus]);
-  const moveFocus = (selector: string) => setFocus({ selector });
 
   const close = () => {
     setEditing(null);
-    moveFocus("[data-add]");
+    list.moveFocus("[data-add]");
   };
   const save = async (term: Term) => {
     await onSaveCustomTerms(termsWith(terms, editing?.id ?? null, term));
@@ -44,8 +37,7 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
     close();
   };
   const remove = async (term: Term) => {
-    setConfirming(null);
-    moveFocus("[data-add]");
+    list.settle();
     const rest = terms.filter((other) => other !== term);
     const errors = listErrors(rest, builtIn);
     if (errors.length) {
@@ -61,19 +53,10 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
   };
 
   return (
-    <section ref={section} aria-labelledby="custom-terms-heading">
+    <section ref={list.section} aria-labelledby="custom-terms-heading">
       <h2 id="custom-terms-heading">{t("optionsTermsHeading")}</h2>
       <p>{t("optionsTermsIntro")}</p>
-      {problem && (
-        <div class="notice" role="alert">
-          <p>{t("optionsTermsProblem")}</p>
-          <ul>
-            {problem.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problem && <ProblemNotice text={t("optionsTermsProblem")} problems={problem} />}
       {terms.length === 0 ? (
         <p class="empty">{t("optionsTermsEmpty")}</p>
       ) : (
@@ -84,42 +67,13 @@ export function CustomTermsEditor({ terms, builtIn, problem, onSaveCustomTerms }
                 {term.label} <code>{term.id}</code>{" "}
                 <span class="category">{categoryLabel(term.category)}</span>
               </span>
-              {confirming === term.id ? (
-                <span class="confirm">
-                  <button type="button" class="danger" data-confirm onClick={() => void remove(term)}>
-                    {t("optionsConfirmDelete", term.label)}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => {
-                      setConfirming(null);
-                      moveFocus(`[data-delete="${term.id}"]`);
-                    }}
-                  >
-                    {t("optionsKeepIt")}
-                  </button>
-                </span>
-              ) : (
-                <span class="item-actions">
-                  <button type="button" class="secondary" onClick={() => setEditing({ id: term.id })}>
-                    {t("optionsEdit")}
-                    <span class="visually-hidden"> {t("optionsQuoted", term.label)}</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    data-delete={term.id}
-                    onClick={() => {
-                      setConfirming(term.id);
-                      moveFocus("[data-confirm]");
-                    }}
-                  >
-                    {t("optionsDelete")}
-                    <span class="visually-hidden"> {t("optionsQuoted", term.label)}</span>
-                  </button>
-                </span>
-              )}
+              <ItemActions
+                id={term.id}
+                name={term.label}
+                editing={list}
+                onEdit={() => setEditing({ id: term.id })}
+                onDelete={() => void remove(term)}
+              />
             </li>
           ))}
         </ul>

@@ -1,7 +1,8 @@
-import { useEffect, useMemo, useRef, useState } from "preact/hooks";
+import { useMemo, useState } from "preact/hooks";
 import type { Article } from "../../core/article-schema.ts";
 import { ArticleForm } from "./ArticleForm.tsx";
 import { Status, type StatusMessage, errorMessage } from "./Messages.tsx";
+import { ItemActions, ProblemNotice, useListEditing } from "./item-list.tsx";
 import {
   type TermCatalog,
   draftFromArticle,
@@ -29,23 +30,15 @@ type Editing = { id: string | null } | null;
 
 export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArticles }: ReadingListProps) {
   const [editing, setEditing] = useState<Editing>(null);
-  const [confirming, setConfirming] = useState<string | null>(null);
   const [status, setStatus] = useState<StatusMessage | null>(null);
-  const [focus, setFocus] = useState<{ selector: string } | null>(null);
-  const section = useRef<HTMLElement>(null);
+  const list = useListEditing();
   const byId = useMemo(() => new Map(catalog.terms.map((term) => [term.id, term])), [catalog.terms]);
   const edited = editing?.id ? articles.find((a) => a.id === editing.id) : undefined;
   const others = articles.filter((a) => a !== edited);
 
-  // Keyboard focus follows the buttons that replace each other (delete → confirm → add).
-  useEffect(() => {
-    if (focus) section.current?.querySelector<HTMLElement>(focus.selector)?.focus();
-  }, [focus]);
-  const moveFocus = (selector: string) => setFocus({ selector });
-
   const close = () => {
     setEditing(null);
-    moveFocus("[data-add-article]");
+    list.moveFocus("[data-add]");
   };
   const save = async (article: Article) => {
     const at = articles.findIndex((a) => a.id === editing?.id);
@@ -54,8 +47,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
     close();
   };
   const remove = async (article: Article) => {
-    setConfirming(null);
-    moveFocus("[data-add-article]");
+    list.settle();
     try {
       await onSaveArticles(articles.filter((a) => a !== article));
       setStatus({ kind: "ok", text: t("optionsArticleDeleted", article.title) });
@@ -65,19 +57,10 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
   };
 
   return (
-    <section ref={section} aria-labelledby="reading-list-heading">
+    <section ref={list.section} aria-labelledby="reading-list-heading">
       <h2 id="reading-list-heading">{t("optionsReadingHeading")}</h2>
       <p>{t("optionsReadingIntro")}</p>
-      {problem && (
-        <div class="notice" role="alert">
-          <p>{t("optionsArticlesProblem")}</p>
-          <ul>
-            {problem.map((p, i) => (
-              <li key={i}>{p}</li>
-            ))}
-          </ul>
-        </div>
-      )}
+      {problem && <ProblemNotice text={t("optionsArticlesProblem")} problems={problem} />}
       {articles.length === 0 ? (
         <p class="empty">{t("optionsArticlesEmpty")}</p>
       ) : (
@@ -104,47 +87,13 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
                     .join(" · ")}
                 </span>
               </span>
-              {confirming === article.id ? (
-                <span class="confirm">
-                  <button
-                    type="button"
-                    class="danger"
-                    data-confirm-article
-                    onClick={() => void remove(article)}
-                  >
-                    {t("optionsConfirmDelete", article.title)}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    onClick={() => {
-                      setConfirming(null);
-                      moveFocus(`[data-delete-article="${article.id}"]`);
-                    }}
-                  >
-                    {t("optionsKeepIt")}
-                  </button>
-                </span>
-              ) : (
-                <span class="item-actions">
-                  <button type="button" class="secondary" onClick={() => setEditing({ id: article.id })}>
-                    {t("optionsEdit")}
-                    <span class="visually-hidden"> {t("optionsQuoted", article.title)}</span>
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    data-delete-article={article.id}
-                    onClick={() => {
-                      setConfirming(article.id);
-                      moveFocus("[data-confirm-article]");
-                    }}
-                  >
-                    {t("optionsDelete")}
-                    <span class="visually-hidden"> {t("optionsQuoted", article.title)}</span>
-                  </button>
-                </span>
-              )}
+              <ItemActions
+                id={article.id}
+                name={article.title}
+                editing={list}
+                onEdit={() => setEditing({ id: article.id })}
+                onDelete={() => void remove(article)}
+              />
             </li>
           ))}
         </ul>
@@ -163,7 +112,7 @@ export function ReadingList({ articles, problem, reservedIds, catalog, onSaveArt
           onCancel={close}
         />
       ) : (
-        <button type="button" data-add-article onClick={() => setEditing({ id: null })}>
+        <button type="button" data-add onClick={() => setEditing({ id: null })}>
           {t("optionsAddArticle")}
         </button>
       )}
