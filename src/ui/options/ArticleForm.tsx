@@ -1,7 +1,7 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import type { Article } from "../../core/article-schema.ts";
 import { Field } from "./Field.tsx";
-import { errorMessage } from "./Messages.tsx";
+import { EditForm, useEditForm } from "./edit-form.tsx";
 import type { ArticleDraft, ArticleErrors, ArticleField, ArticleResult } from "./article-draft.ts";
 import { t } from "../../platform/i18n.ts";
 
@@ -27,19 +27,9 @@ const ID = "article";
 export function ArticleForm(props: ArticleFormProps) {
   const { heading, initial, fromFeed, validate, suggest, termName, onSave, onCancel } = props;
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<ArticleErrors>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [summary, setSummary] = useState<string | null>(null);
   const [found, setFound] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>("input, textarea")?.focus();
-  }, []);
-  useEffect(() => {
-    if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  const state = useEditForm<ArticleErrors>("input, textarea");
+  const { errors, setErrors } = state;
 
   const update = (field: ArticleField, value: string) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -76,41 +66,20 @@ export function ArticleForm(props: ArticleFormProps) {
     );
   };
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const result = validate(draft);
-    if (!result.ok) {
-      const count =
-        Object.values(result.fields).reduce((n, list) => n + (list?.length ?? 0), 0) + result.other.length;
-      setErrors(result.fields);
-      setOther(result.other);
-      setSummary(t(count === 1 ? "optionsProblemsOne" : "optionsProblemsMany", String(count)));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setOther([]);
-    setSummary(null);
-    try {
-      await onSave(result.article);
-    } catch (error) {
-      setSummary(t("optionsNotSaved", errorMessage(error)));
-    }
+    void state.settle(result.ok ? { ok: true, value: result.article } : result, onSave);
   };
 
   return (
-    <form ref={form} class="term-form" noValidate onSubmit={submit} aria-labelledby={`${ID}-heading`}>
-      <h3 id={`${ID}-heading`}>{heading}</h3>
-      <div role="alert" class="form-summary">
-        {summary && <p>{summary}</p>}
-        {other.length > 0 && (
-          <ul>
-            {other.map((o, i) => (
-              <li key={i}>{o}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+    <EditForm
+      state={state}
+      id={ID}
+      heading={heading}
+      saveLabel={t("optionsSaveArticle")}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       {fromFeed && <p class="hint">{t("optionsArticleFromFeed", fromFeed)}</p>}
       {text("title", t("optionsArticleTitle"), { hint: t("optionsArticleTitleHint") })}
       {text("url", t("optionsArticleUrl"), { hint: t("optionsArticleUrlHint") })}
@@ -126,12 +95,6 @@ export function ArticleForm(props: ArticleFormProps) {
           {found}
         </p>
       </fieldset>
-      <div class="actions">
-        <button type="submit">{t("optionsSaveArticle")}</button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t("optionsCancel")}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }

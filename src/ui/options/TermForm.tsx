@@ -1,7 +1,8 @@
-import { useEffect, useRef, useState } from "preact/hooks";
+import { useState } from "preact/hooks";
 import { CATEGORIES, type Term } from "../../core/glossary-schema.ts";
 import { Field } from "./Field.tsx";
-import { FieldError, describedBy, errorMessage } from "./Messages.tsx";
+import { FieldError, describedBy } from "./Messages.tsx";
+import { EditForm, useEditForm } from "./edit-form.tsx";
 import { SourceRows } from "./SourceRows.tsx";
 import type { FieldErrors, TermDraft, TextField } from "./term-draft.ts";
 import type { EditResult } from "./validate-term.ts";
@@ -23,18 +24,8 @@ const ID = "term";
 
 export function TermForm({ heading, initial, validate, onSave, onCancel }: TermFormProps) {
   const [draft, setDraft] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [other, setOther] = useState<string[]>([]);
-  const [summary, setSummary] = useState<string | null>(null);
-  const [attempt, setAttempt] = useState(0);
-  const form = useRef<HTMLFormElement>(null);
-
-  useEffect(() => {
-    form.current?.querySelector<HTMLElement>("input, textarea, select")?.focus();
-  }, []);
-  useEffect(() => {
-    if (attempt > 0) form.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [attempt]);
+  const state = useEditForm<FieldErrors>("input, textarea, select");
+  const { errors, setErrors } = state;
 
   const update = (patch: Partial<TermDraft>, cleared: (key: string) => boolean) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -53,41 +44,20 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
     />
   );
 
-  const submit = async (event: Event) => {
-    event.preventDefault();
+  const submit = () => {
     const result = validate(draft);
-    if (!result.ok) {
-      const count =
-        Object.values(result.fields).reduce((n, list) => n + list.length, 0) + result.other.length;
-      setErrors(result.fields);
-      setOther(result.other);
-      setSummary(t(count === 1 ? "optionsProblemsOne" : "optionsProblemsMany", String(count)));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setOther([]);
-    setSummary(null);
-    try {
-      await onSave(result.term);
-    } catch (error) {
-      setSummary(t("optionsNotSaved", errorMessage(error)));
-    }
+    void state.settle(result.ok ? { ok: true, value: result.term } : result, onSave);
   };
 
   return (
-    <form ref={form} class="term-form" noValidate onSubmit={submit} aria-labelledby={`${ID}-heading`}>
-      <h3 id={`${ID}-heading`}>{heading}</h3>
-      <div role="alert" class="form-summary">
-        {summary && <p>{summary}</p>}
-        {other.length > 0 && (
-          <ul>
-            {other.map((o, i) => (
-              <li key={i}>{o}</li>
-            ))}
-          </ul>
-        )}
-      </div>
+    <EditForm
+      state={state}
+      id={ID}
+      heading={heading}
+      saveLabel={t("optionsSaveTerm")}
+      onSubmit={submit}
+      onCancel={onCancel}
+    >
       {text("id", t("optionsTermId"), t("optionsTermIdHint"))}
       {text("label", t("optionsTermLabel"), t("optionsTermLabelHint"))}
       {text("aliases", t("optionsTermAliases"), t("optionsTermAliasesHint"), 3)}
@@ -124,12 +94,6 @@ export function TermForm({ heading, initial, validate, onSave, onCancel }: TermF
         errors={errors}
         onChange={(sources) => update({ sources }, (key) => key.startsWith("sources"))}
       />
-      <div class="actions">
-        <button type="submit">{t("optionsSaveTerm")}</button>
-        <button type="button" class="secondary" onClick={onCancel}>
-          {t("optionsCancel")}
-        </button>
-      </div>
-    </form>
+    </EditForm>
   );
 }
