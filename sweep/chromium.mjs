@@ -35,6 +35,9 @@ const isNetwork = (url) => {
 function newWatch() {
   return {
     extContexts: new Set(),
+    // The content script's worlds in the top frame, newest last: with all_frames, an iframe's
+    // world can be created after the top frame's, so "the newest world" is not the page's.
+    topContexts: [],
     extErrors: [], // uncaught exceptions and console errors from Backstride
     pageErrors: [], // the page's own (none expected: its scripts are removed)
     violations: [], // network requests made by Backstride
@@ -175,8 +178,12 @@ export class ChromiumLane {
     const watch = this.watch;
     const cdp = await this.context.newCDPSession(page);
     const mentionsExtension = (x) => JSON.stringify(x ?? "").includes(this.extensionOrigin);
+    const { frameTree } = await cdp.send("Page.getFrameTree");
+    const topFrameId = frameTree.frame.id; // a tab's top frame keeps its id across navigations
     cdp.on("Runtime.executionContextCreated", ({ context }) => {
-      if (context.origin === this.extensionOrigin) watch.extContexts.add(context.id);
+      if (context.origin !== this.extensionOrigin) return;
+      watch.extContexts.add(context.id);
+      if (context.auxData?.frameId === topFrameId) watch.topContexts.push(context.id);
     });
     cdp.on("Runtime.exceptionThrown", ({ exceptionDetails: d }) => {
       const text = `${d.exception?.description ?? d.text}`.split("\n").slice(0, 4).join(" | ");
@@ -305,7 +312,7 @@ export class ChromiumLane {
    * page probe ignores it). Null when the question cannot be asked.
    */
   async extensionObservers(cdp) {
-    const contextId = [...this.watch.extContexts].at(-1);
+    const contextId = this.watch.topContexts.at(-1);
     if (contextId === undefined) return null;
     try {
       const proto = await cdp.send("Runtime.evaluate", {
@@ -419,7 +426,7 @@ export class ChromiumLane {
         ANNOTATE_MS,
       );
       outcome.highlights = first.ok && first.value.size > 0;
-      const contextId = [...this.watch.extContexts][0];
+      const contextId = this.watch.topContexts[0];
       outcome.contentScriptWorld = contextId !== undefined;
       await page.evaluate(() => document.body.append(document.createElement("i")));
       const seen = await page.evaluate(mutationsSeen);
