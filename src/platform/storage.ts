@@ -85,6 +85,30 @@ export async function saveArticleAddress(articleId: string, url: string): Promis
   await browser.storage.local.set({ [ADDRESSES_KEY]: { ...addresses, [articleId]: url } });
 }
 
+/**
+ * What an import replaces, exactly as stored (an unreadable value too), and a function that puts
+ * it back: a write that fails half-way must not leave defaults over data the user could recover.
+ */
+export async function keepImportedData(): Promise<() => Promise<void>> {
+  const kept = [
+    { area: browser.storage.sync, key: SETTINGS_KEY },
+    { area: browser.storage.local, key: LOCAL_SETTINGS_KEY },
+    { area: browser.storage.local, key: CUSTOM_TERMS_KEY },
+    { area: browser.storage.local, key: ARTICLES_KEY },
+  ];
+  const values = await Promise.all(kept.map(async ({ area, key }) => (await area.get(key))[key]));
+  return async () => {
+    const undone = await Promise.allSettled(
+      kept.map(({ area, key }, i) =>
+        values[i] === undefined ? area.remove(key) : area.set({ [key]: values[i] }),
+      ),
+    );
+    const failed = undone.filter((r) => r.status === "rejected");
+    if (failed.length)
+      throw new Error(`could not put back ${failed.length} stored values: ${String(failed[0]!.reason)}`);
+  };
+}
+
 export type { StoredThing } from "./stored-keys.ts";
 
 /** Calls back whenever stored data changes, in any part of the extension. */

@@ -370,6 +370,22 @@ describe("export and import", () => {
     expect(container.textContent).toContain("hip-drop-drill");
     expect(labelled(/^Import from a file/).value).toBe("");
   });
+
+  it("a write failing half-way puts back what was stored and shows the page as before", async () => {
+    const restore = vi.fn(async () => {});
+    const keepStored = vi.fn(async () => restore);
+    saveArticles.mockRejectedValueOnce(new Error("QUOTA_BYTES quota exceeded"));
+    mount({ settings, customTerms: [], keepStored });
+    const imported: Settings = { ...DEFAULT_SETTINGS, highlightStyle: "marker" };
+    await chooseFile(JSON.stringify(toSettingsFile(imported, [customTerm])), "mine.json");
+    expect(statusText()).toMatch(/Nothing was imported.*QUOTA_BYTES quota exceeded/);
+    expect(keepStored).toHaveBeenCalledOnce();
+    expect(keepStored.mock.invocationCallOrder[0]).toBeLessThan(saveTerms.mock.invocationCallOrder[0]!);
+    expect(restore).toHaveBeenCalledOnce();
+    expect(labelled("First occurrence only").checked).toBe(true);
+    expect(labelled("Marker").checked).toBe(false);
+    expect(container.textContent).not.toContain("hip-drop-drill");
+  });
 });
 
 describe("accessibility", () => {

@@ -545,14 +545,16 @@ describe("export and import with the reading list", () => {
     expect(saveTerms).not.toHaveBeenCalled();
   });
 
-  it("when saving the articles fails, settings and terms go back too", async () => {
+  it("when saving the articles fails, what was stored is put back and the list is as before", async () => {
+    const restore = vi.fn(async () => {});
     saveArticles.mockRejectedValueOnce(new Error("quota exceeded"));
-    mount({ articles: [note] });
+    mount({ articles: [note], keepStored: async () => restore });
     const imported = { ...DEFAULT_SETTINGS, highlightStyle: "marker" as const };
     await chooseFile(JSON.stringify(toSettingsFile(imported, [], [other])));
     expect(statusIn("Back up and restore")).toMatch(/Nothing was imported: quota exceeded/);
-    expect(saveSettings).toHaveBeenLastCalledWith(DEFAULT_SETTINGS);
-    expect(saveTerms).toHaveBeenLastCalledWith([]);
+    expect(saveSettings).toHaveBeenCalledWith(imported);
+    expect(restore).toHaveBeenCalledOnce();
+    expect(listed()).toHaveLength(1);
     expect(listed()[0]).toContain("My backwards notes");
   });
 });

@@ -114,6 +114,7 @@ export const optionsProps = (overrides: Partial<OptionsProps> = {}): OptionsProp
   onSaveSettings: vi.fn(async () => {}),
   onSaveCustomTerms: vi.fn(async () => {}),
   onSaveArticles: vi.fn(async () => {}),
+  keepStored: vi.fn(async () => async () => {}),
   requestFeedAccess: async () => true,
   fetchFeed: async () => {
     throw new Error("no network in tests");

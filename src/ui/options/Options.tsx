@@ -36,6 +36,8 @@ export interface OptionsProps {
   onSaveSettings: (settings: Settings) => Promise<void>;
   onSaveCustomTerms: (terms: Term[]) => Promise<void>;
   onSaveArticles: (articles: Article[]) => Promise<void>;
+  /** Keeps what an import replaces, as stored, and returns how to put it back. */
+  keepStored: () => Promise<() => Promise<void>>;
   /** Asks for permission to read a feed's site; see FeedImportProps. */
   requestFeedAccess: (feedUrl: string) => Promise<boolean>;
   fetchFeed: FeedFetcher;
@@ -85,14 +87,23 @@ export function Options(props: OptionsProps) {
       throw error;
     }
   };
-  const importFile = (file: SettingsFile) =>
-    applySettingsFile(file, {
-      settings,
-      customTerms: terms,
-      saveSettings,
-      saveCustomTerms: saveTerms,
-      saveArticles,
-    });
+  const importFile = async (file: SettingsFile) => {
+    const before = { settings, terms, articles };
+    try {
+      await applySettingsFile(file, {
+        keepStored: props.keepStored,
+        saveSettings,
+        saveCustomTerms: saveTerms,
+        saveArticles,
+      });
+    } catch (error) {
+      // Storage is as it was: so is the page.
+      setSettings(before.settings);
+      setTerms(before.terms);
+      setArticles(before.articles);
+      throw error;
+    }
+  };
 
   return (
     <main class="options">

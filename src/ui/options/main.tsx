@@ -7,6 +7,7 @@ import { parseGlossary } from "../../core/glossary-schema.ts";
 import browser from "../../platform/browser.ts";
 import { t } from "../../platform/i18n.ts";
 import {
+  keepImportedData,
   loadCustomTerms,
   loadUserArticles,
   onStoredChange,
@@ -68,6 +69,7 @@ async function show(): Promise<void> {
       onSaveSettings={saveSettings}
       onSaveCustomTerms={saveCustomTerms}
       onSaveArticles={saveUserArticles}
+      keepStored={keepImportedData}
       requestFeedAccess={requestFeedAccess}
       fetchFeed={fetchFeed}
       download={downloadFile}

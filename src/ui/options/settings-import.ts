@@ -6,7 +6,7 @@ import { t } from "../../platform/i18n.ts";
 
 // Importing a settings file, all or nothing: the whole file is checked before anything is
 // written (ImportExport.tsx), then settings, custom terms and articles are written together,
-// and a failed write undoes the ones before it (Options.tsx). Storage comes in as callbacks.
+// and a failed write puts back what was stored. Storage comes in as callbacks (main.tsx).
 
 /** Problems parseSettingsFile cannot see: an article taking the id of a shipped one. */
 const reservedProblems = (file: SettingsFile, reserved: ReadonlySet<string>) =>
@@ -27,29 +27,30 @@ export function checkSettingsFile(
 }
 
 export interface ImportTarget {
-  /** The settings and custom terms in use now: written back if a later write fails. */
-  settings: Settings;
-  customTerms: Term[];
+  /** Keeps what is stored now, exactly, and returns how to put it back if a later write fails. */
+  keepStored: () => Promise<() => Promise<void>>;
   saveSettings: (settings: Settings) => Promise<void>;
   saveCustomTerms: (terms: Term[]) => Promise<void>;
   saveArticles: (articles: Article[]) => Promise<void>;
 }
 
-/** Replaces settings, custom terms and articles with a checked file's; a failed write undoes the earlier ones. */
+/**
+ * Replaces settings, custom terms and articles with a checked file's. A failed write puts back
+ * everything as it was stored before (not as it was read: an unreadable value stays for the user
+ * to recover); the error thrown is the write's, or both when putting back fails as well.
+ */
 export async function applySettingsFile(file: SettingsFile, target: ImportTarget): Promise<void> {
-  const before = { terms: target.customTerms, settings: target.settings };
-  await target.saveCustomTerms(file.customTerms);
+  const restore = await target.keepStored();
   try {
+    await target.saveCustomTerms(file.customTerms);
     await target.saveSettings(file.settings);
-  } catch (error) {
-    await target.saveCustomTerms(before.terms);
-    throw error;
-  }
-  try {
     await target.saveArticles(file.articles);
   } catch (error) {
-    await target.saveSettings(before.settings);
-    await target.saveCustomTerms(before.terms);
+    try {
+      await restore();
+    } catch (undo) {
+      throw new Error(`${String(error)}; ${String(undo)}`, { cause: error });
+    }
     throw error;
   }
 }
