@@ -58,4 +58,48 @@ describe("the card with hostile data", () => {
     expect((globalThis as { __pwned?: number }).__pwned).toBeUndefined();
     render(null, container);
   });
+
+  it("shows whose site a learned article address leads to, since any page can claim a title", () => {
+    const container = document.createElement("div");
+    document.body.append(container);
+    const noop = () => {};
+    const title = "The biomechanics of running backwards.";
+    const data: CardData = {
+      ...hostile,
+      articles: [
+        {
+          id: "a",
+          title,
+          url: "https://www.claims-anything.example/post",
+          reason: "discusses knee",
+          isSearch: false,
+        },
+        {
+          id: "b",
+          title: "Other",
+          url: "https://duckduckgo.com/?q=other",
+          reason: "about hip",
+          isSearch: true,
+        },
+      ],
+    };
+    render(
+      h(Card, {
+        view: { kind: "term", data },
+        canGoBack: false,
+        siteName: "example.com",
+        onBack: noop,
+        onClose: noop,
+        onOpenTerm: noop,
+        onDisableSite: noop,
+      }),
+      container,
+    );
+    const items = [...container.querySelectorAll("#bs-reading ~ ul li")].map((li) => li.textContent);
+    expect(items).toEqual([
+      `${title}discusses kneeon claims-anything.example`,
+      "Find this article: Otherabout hip",
+    ]);
+    render(null, container);
+  });
 });

@@ -29,6 +29,9 @@ export function RelatedTerms({ related, onOpen }: { related: TermRefs; onOpen: (
   );
 }
 
+/** "example.com" for https://www.example.com/post: the part of an address a reader recognises. */
+const siteOf = (href: string) => new URL(href).host.replace(/^www\./, "");
+
 export function RelatedReading({ articles }: { articles: CardData["articles"] }) {
   const links = articles.flatMap((a) => {
     const href = safeHref(a.url);
@@ -44,7 +47,11 @@ export function RelatedReading({ articles }: { articles: CardData["articles"] })
             <a href={a.href} target="_blank" rel="noopener noreferrer">
               {a.isSearch ? t("cardFindArticle", a.title) : a.title}
             </a>
-            <span class="reason">{a.reason}</span>
+            <span class="reason">
+              {a.reason}
+              {/* Where a learned address leads: a page can claim an article's title, so the reader sees whose site it is. */}
+              {!a.isSearch && <span class="site">{t("cardArticleSite", siteOf(a.href))}</span>}
+            </span>
           </li>
         ))}
       </ul>
