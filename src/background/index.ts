@@ -1,85 +1,15 @@
 import browser, { type Runtime } from "../platform/browser.ts";
-import {
-  loadArticleAddresses,
-  loadCustomTerms,
-  loadSettings,
-  loadUserArticles,
-  saveArticleAddress,
-  saveSettings,
-} from "../platform/storage.ts";
-import { withSite } from "../core/sites.ts";
-import { type Handlers, dispatch } from "../messaging/handlers.ts";
-import { BACKGROUND_TYPES, type BackgroundProtocol, type ContentProtocol } from "../messaging/protocol.ts";
-import { countTerms, showTermCount } from "./badge.ts";
-import { allTerms, cardFor, encodedMatcher, searchFor } from "./glossary.ts";
-import { addressesFromUserList, allArticles, reading } from "./library.ts";
+import { loadCustomTerms } from "../platform/storage.ts";
+import { dispatch } from "../messaging/handlers.ts";
+import { BACKGROUND_TYPES, type ContentProtocol } from "../messaging/protocol.ts";
+import { allTerms, searchFor } from "./glossary.ts";
+import { handlers } from "./handlers.ts";
 import { t } from "../platform/i18n.ts";
-import cardCss from "../ui/card/card.css?inline";
-
-/** Terms, articles and learned addresses as stored right now (no cache outlives a request). */
-async function currentReading() {
-  const [custom, user, addresses] = await Promise.all([
-    loadCustomTerms(),
-    loadUserArticles(),
-    loadArticleAddresses(),
-  ]);
-  const terms = allTerms(custom);
-  const articles = allArticles(user);
-  return {
-    terms,
-    articles,
-    reading: reading(articles, terms, { ...addressesFromUserList(user), ...addresses }),
-  };
-}
 
 // Wiring only: browser events in, handlers out. No state lives only in memory: everything is
 // read from storage when needed, so the service worker can be stopped at any time.
 
 const MENU_ID = "explain-selection";
-
-const handlers: Handlers<BackgroundProtocol> = {
-  async "page-terms"({ termIds }, sender) {
-    const shown = countTerms(termIds);
-    // The badge counts the page itself: frames inside it annotate for themselves only.
-    if (sender.tabId !== undefined && sender.frameId === 0)
-      await showTermCount(browser.action, sender.tabId, shown);
-    return { shown };
-  },
-  async "get-card"({ termId }) {
-    if (typeof termId !== "string") throw new Error("termId must be a string");
-    const { terms, reading } = await currentReading();
-    return cardFor(terms, termId, reading.forTerm(termId));
-  },
-  async "page-reading"({ terms }) {
-    if (!Array.isArray(terms)) throw new Error("terms must be an array");
-    const valid = terms
-      .filter((t) => typeof t?.termId === "string" && Number.isFinite(t?.count))
-      .slice(0, 1000);
-    return (await currentReading()).reading.forPage(valid);
-  },
-  async "article-titles"() {
-    return (await currentReading()).articles.map((a) => ({ id: a.id, title: a.title }));
-  },
-  async "learn-address"({ articleId, url }) {
-    const { articles } = await currentReading();
-    const known = articles.some((a) => a.id === articleId);
-    if (!known || typeof url !== "string" || !/^https?:\/\//i.test(url) || url.length > 2000)
-      return { learned: false };
-    await saveArticleAddress(articleId, url);
-    return { learned: true };
-  },
-  async "set-site-active"({ site, active }) {
-    if (typeof site !== "string" || typeof active !== "boolean") throw new Error("site and active required");
-    const next = withSite(await loadSettings(), site, active);
-    await saveSettings(next);
-    return next;
-  },
-  "card-style": () => ({ css: cardCss }),
-  settings: () => loadSettings(),
-  async matcher() {
-    return encodedMatcher(await loadCustomTerms());
-  },
-};
 
 browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.MessageSender) =>
   dispatch(handlers, BACKGROUND_TYPES, message, {

@@ -40,7 +40,8 @@ export async function loadSettings(): Promise<Settings> {
   return (await readSettings()).settings;
 }
 
-export async function saveSettings(settings: Settings): Promise<void> {
+/** Stores valid settings (normalised: host names trimmed and lower-cased) and returns what was stored. */
+export async function saveSettings(settings: Settings): Promise<Settings> {
   const parsed = parseSettings(settings);
   if (!parsed.ok) throw new Error(`refusing to store invalid settings: ${parsed.errors.join("; ")}`);
   try {
@@ -50,6 +51,7 @@ export async function saveSettings(settings: Settings): Promise<void> {
     // Sync is full or unavailable: keep the settings on this device rather than lose them.
     await browser.storage.local.set({ [LOCAL_SETTINGS_KEY]: parsed.value });
   }
+  return parsed.value;
 }
 
 /** Custom terms as stored; validation against the glossary happens where the glossary is. */

@@ -33,7 +33,7 @@ export interface OptionsProps {
   articlesProblem?: string[] | null;
   /** Ids of the shipped articles: the user's may not reuse them. */
   reservedArticleIds: readonly string[];
-  onSaveSettings: (settings: Settings) => Promise<void>;
+  onSaveSettings: (settings: Settings) => Promise<unknown>;
   onSaveCustomTerms: (terms: Term[]) => Promise<void>;
   onSaveArticles: (articles: Article[]) => Promise<void>;
   /** Keeps what an import replaces, as stored, and returns how to put it back. */

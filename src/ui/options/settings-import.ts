@@ -29,7 +29,7 @@ export function checkSettingsFile(
 export interface ImportTarget {
   /** Keeps what is stored now, exactly, and returns how to put it back if a later write fails. */
   keepStored: () => Promise<() => Promise<void>>;
-  saveSettings: (settings: Settings) => Promise<void>;
+  saveSettings: (settings: Settings) => Promise<unknown>;
   saveCustomTerms: (terms: Term[]) => Promise<void>;
   saveArticles: (articles: Article[]) => Promise<void>;
 }
