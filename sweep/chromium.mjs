@@ -1,4 +1,4 @@
-/* global self, chrome, fetch, setTimeout, document -- in code that runs in the browser */
+/* global self, fetch, setTimeout, document -- in code that runs in the browser */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
@@ -6,17 +6,20 @@ import { URL } from "node:url";
 import { chromium } from "playwright-core";
 import { CHROMIUM_PATH, extensionFlags } from "../scripts/chromium-flags.mjs";
 import { HIGHLIGHT, MARKER, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
-import { diffTexts, guardedPageCheck, message, poll, sleep, within } from "./util.mjs";
+import {
+  DEFAULT_SETTINGS,
+  diffTexts,
+  guardedPageCheck,
+  isSiteOff,
+  message,
+  poll,
+  sleep,
+  switchSite,
+  within,
+} from "./util.mjs";
 
 export const CHROMIUM = CHROMIUM_PATH;
 
-const DEFAULT_SETTINGS = {
-  version: 1,
-  enabled: true,
-  highlightStyle: "subtle",
-  density: "all",
-  disabledSites: [],
-};
 const LOAD_MS = 20_000;
 const ANNOTATE_MS = 20_000;
 const SWITCH_MS = 10_000;
@@ -125,24 +128,11 @@ export class ChromiumLane {
 
   /** Switches Backstride off or on for this lane's site, as the popup's site switch does. */
   setSiteActive(active) {
-    return this.workerEval(
-      async ([host, on, defaults]) => {
-        const stored = (await chrome.storage.sync.get("settings")).settings ?? defaults;
-        const others = (stored.disabledSites ?? []).filter((s) => s !== host);
-        const disabledSites = on ? others : [...others, host].sort();
-        await chrome.storage.sync.set({ settings: { ...stored, disabledSites } });
-      },
-      [this.server.host, active, DEFAULT_SETTINGS],
-    );
+    return this.workerEval(switchSite, [this.server.host, active, DEFAULT_SETTINGS]);
   }
 
   async ensureSiteActive() {
-    const off = await this.workerEval(
-      async (host) =>
-        ((await chrome.storage.sync.get("settings")).settings?.disabledSites ?? []).includes(host),
-      this.server.host,
-    );
-    if (off) await this.setSiteActive(true);
+    if (await this.workerEval(isSiteOff, this.server.host)) await this.setSiteActive(true);
   }
 
   onRequest(request) {

@@ -1,23 +1,26 @@
-/* global document -- in code that runs in the page */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+/* global document, chrome -- in code that runs in the page or the extension */
+import { randomUUID } from "node:crypto";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import process from "node:process";
 import puppeteer from "puppeteer-core";
 import { domVerdict, explainMismatch, fail, pass } from "./chromium.mjs";
 import { HIGHLIGHT, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
-import { guardedPageCheck, poll, sleep, within } from "./util.mjs";
+import { DEFAULT_SETTINGS, guardedPageCheck, isSiteOff, poll, sleep, switchSite, within } from "./util.mjs";
 
 export const FIREFOX = process.env.BACKSTRIDE_FIREFOX ?? "/usr/bin/firefox-esr";
 
 const LOAD_MS = 20_000;
 const ANNOTATE_MS = 20_000;
+const SWITCH_MS = 10_000;
 
 /**
  * Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on.
- * Checks (1)–(3) only: BiDi can run code in the page but not in the extension (moz-extension://
- * pages cannot be opened, the background has no handle), so the site switch in storage.sync
- * cannot be flipped from here, and requests cannot be attributed to the extension.
+ * The add-on's moz-extension:// address is fixed by a pref, so one tab holds Backstride's options
+ * page and flips the site switch in storage from there, as the popup does. What BiDi cannot do
+ * is attribute a request to the extension (its events carry no extension origin), so the
+ * no-request check is Chromium's alone.
  */
 export class FirefoxRunner {
   constructor(extensionDir, server, pageMs) {
@@ -27,6 +30,8 @@ export class FirefoxRunner {
   }
 
   async start() {
+    const manifest = JSON.parse(readFileSync(join(this.extensionDir, "manifest.json"), "utf8"));
+    const uuid = randomUUID();
     this.browser = await puppeteer.launch({
       browser: "firefox",
       executablePath: FIREFOX,
@@ -40,10 +45,34 @@ export class FirefoxRunner {
         "network.proxy.ssl_port": 9,
         "network.proxy.no_proxies_on": "127.0.0.1",
         "network.proxy.allow_hijacking_localhost": false,
+        "extensions.webextensions.uuids": JSON.stringify({
+          [manifest.browser_specific_settings.gecko.id]: uuid,
+        }),
       },
     });
     this.extensionId = await this.browser.installExtension(this.extensionDir);
     this.version = await this.browser.version();
+    this.extensionPage = await this.openExtensionPage(`moz-extension://${uuid}/options/index.html`);
+  }
+
+  /** A tab on one of Backstride's pages, where code runs with the extension's API. */
+  async openExtensionPage(url) {
+    const page = await this.browser.newPage();
+    // The page loads, but BiDi never reports the navigation to an extension page as done.
+    await page.goto(url, { timeout: 3000 }).catch(() => {});
+    const ready = await poll(
+      () => page.evaluate(() => typeof chrome === "object" && !!chrome.storage?.sync).catch(() => false),
+      (ok) => ok,
+      10_000,
+      100,
+    );
+    if (!ready.ok) throw new Error(`could not open ${url} to reach the extension's storage`);
+    return page;
+  }
+
+  /** Switches Backstride off or on for the pages' site, as the popup's site switch does. */
+  setSiteActive(active) {
+    return this.extensionPage.evaluate(switchSite, [this.server.host, active, DEFAULT_SETTINGS]);
   }
 
   async check(entry) {
@@ -53,7 +82,10 @@ export class FirefoxRunner {
     await guardedPageCheck({
       result,
       pageMs: this.pageMs,
-      openPage: () => this.browser.newPage(),
+      openPage: async () => {
+        if (await this.extensionPage.evaluate(isSiteOff, this.server.host)) await this.setSiteActive(true);
+        return this.browser.newPage();
+      },
       run: (page) => this.run(page, entry, result, errors),
       restart: () => this.restart(),
     });
@@ -64,7 +96,8 @@ export class FirefoxRunner {
           `none (${errors.csp} inline handlers blocked by the CSP, ${errors.page.length} other browser messages)`,
         );
     if (result.error)
-      for (const check of ["dom", "count"]) result.checks[check] ??= fail(`not reached: ${result.error}`);
+      for (const check of ["dom", "count", "toggle"])
+        result.checks[check] ??= fail(`not reached: ${result.error}`);
     result.pageErrors = errors.page.slice(0, 3);
     return JSON.parse(JSON.stringify(result)); // a copy: an abandoned check cannot change it
   }
@@ -103,6 +136,7 @@ export class FirefoxRunner {
     result.annotateMs = first.value.annotateMs;
     if (!first.ok) {
       result.checks.count = fail(`no annotation pass (backstride:annotate) within ${ANNOTATE_MS} ms`);
+      result.checks.toggle = fail("not tried: the page was never annotated");
     } else {
       mark("count");
       result.count = first.value.size;
@@ -118,11 +152,37 @@ export class FirefoxRunner {
           result.checks.count,
           explainMismatch(entry.cliTexts, await page.evaluate(highlightTexts, HIGHLIGHT)),
         );
+      if (this.extensionPage) {
+        mark("switch off");
+        result.checks.toggle = await this.toggle(page, first.value, mark);
+      }
     }
     mark("mutations");
     await sleep(100);
     result.checks.dom = domVerdict(await page.evaluate(mutationsSeen));
     result.scriptsLeft = await page.evaluate(() => document.scripts.length);
+  }
+
+  /**
+   * Off on the site: every backstride-* highlight unregistered. On again: a new annotation pass
+   * with the same highlights. (Chromium also counts the content script's MutationObservers;
+   * BiDi cannot reach the content script's world to ask.)
+   */
+  async toggle(page, before, mark) {
+    const state = () => page.evaluate(highlightState, HIGHLIGHT);
+    await this.setSiteActive(false);
+    const off = await poll(state, (s) => s.names.length === 0, SWITCH_MS);
+    mark("switch on");
+    await this.setSiteActive(true);
+    const on = await poll(state, (s) => s.passes > before.passes, SWITCH_MS + ANNOTATE_MS);
+    const offOk = off.value.allSizes === 0;
+    const onOk = on.ok && on.value.registered && on.value.size === before.size;
+    const offText = off.ok
+      ? "off: unregistered"
+      : `off: ${off.value.allSizes} left in ${off.value.names.join(", ")}`;
+    const onText = on.ok ? `on: ${on.value.size}` : `on: no new annotation pass (${on.value.size})`;
+    const detail = `before ${before.size}; ${offText}; ${onText}`;
+    return offOk && onOk ? pass(detail) : fail(detail);
   }
 
   /**

@@ -3,7 +3,7 @@ import prettier from "prettier";
 
 export const CHECKS = {
   chromium: ["exceptions", "dom", "count", "toggle", "privacy"],
-  firefox: ["exceptions", "dom", "count"],
+  firefox: ["exceptions", "dom", "count", "toggle"],
 };
 const TITLES = {
   exceptions: "no exception",
@@ -146,10 +146,13 @@ sample in Firefox ESR (\`dist/firefox\`, installed over WebDriver BiDi). On each
    the very bytes served (run through the CLI's own entry point, \`run()\` of
    \`dist/cli/main.js\`, in a worker thread). On a mismatch the texts found by only one side are
    listed.
-4. **off/on** (Chromium) — adding the page's host to \`settings.disabledSites\` in
+4. **off/on** — adding the page's host to \`settings.disabledSites\` in
    \`chrome.storage.sync\` (what the popup's site switch does) unregisters every \`backstride-*\`
-   highlight and leaves no MutationObserver observing in the content script's world; removing
-   it runs a new annotation pass with the same count and an observer again. The observers are
+   highlight; removing it runs a new annotation pass with the same count. Chromium writes the
+   switch from the service worker, Firefox from a tab on Backstride's options page (its
+   \`moz-extension://\` address fixed by the \`extensions.webextensions.uuids\` pref). Chromium
+   also checks that no MutationObserver is left observing in the content script's world while
+   off, and one observes again once on (BiDi cannot reach that world in Firefox). The observers are
    listed with DevTools' \`Runtime.queryObjects\` (after a garbage collection) and each is asked
    whether it still observes: a marker element is added to \`<html>\` and removed in one
    synchronous call, and \`takeRecords()\` shows who saw it (the page probe ignores the marker).
@@ -176,10 +179,9 @@ come from \`BACKSTRIDE_CHROMIUM\` / \`BACKSTRIDE_FIREFOX\` (default \`/usr/bin/c
 
 ## Limits
 
-- Firefox: the site switch and the privacy check are not run. WebDriver BiDi cannot run code in
-  the extension (\`moz-extension://\` pages are refused and there is no handle on the
-  background), so \`storage.sync\` cannot be changed from the test, and requests cannot be
-  attributed to the extension.
+- Firefox: the privacy check is not run. A request by the content script comes from the page's
+  tab like the page's own, and the sweep has no way yet to tell them apart over BiDi; the
+  Chromium check covers the same code.
 - Firefox: an unhandled promise rejection in the content script reaches BiDi without a stack or
   location, so it cannot be told apart from the browser's own messages about the page (blocked
   fonts, CORS); thrown errors and \`console.error\` are attributed.

@@ -1,3 +1,4 @@
+/* global chrome -- in code that runs in the extension */
 import { clearTimeout, setTimeout } from "node:timers";
 
 export class TimeoutError extends Error {}
@@ -72,4 +73,30 @@ export async function guardedPageCheck({ result, pageMs, openPage, run, restart 
     result.error ??= `could not close the page: ${message(error)}`;
   }
   if (result.hung) await restart().catch(() => {});
+}
+
+/** Settings as a fresh install stores them (src/core/settings.ts). */
+export const DEFAULT_SETTINGS = {
+  version: 1,
+  enabled: true,
+  highlightStyle: "subtle",
+  density: "all",
+  disabledSites: [],
+};
+
+/**
+ * Runs in one of Backstride's own contexts (Chromium's service worker, a Firefox extension page):
+ * switches it off or on for `host` in storage, as the popup's site switch does.
+ */
+export async function switchSite([host, on, defaults]) {
+  const sync = chrome.storage.sync;
+  const stored = (await sync.get("settings")).settings ?? defaults;
+  const others = (stored.disabledSites ?? []).filter((s) => s !== host);
+  const disabledSites = on ? others : [...others, host].sort();
+  await sync.set({ settings: { ...stored, disabledSites } });
+}
+
+/** Runs in one of Backstride's own contexts: is it switched off for `host`? */
+export async function isSiteOff(host) {
+  return ((await chrome.storage.sync.get("settings")).settings?.disabledSites ?? []).includes(host);
 }
