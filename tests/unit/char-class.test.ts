@@ -12,6 +12,19 @@ describe("character classes", () => {
     }
   });
 
+  it("classify every other code unit as the Unicode properties do, by hand or by the pattern", () => {
+    const letterOrDigit = /^[\p{L}\p{M}\p{N}]$/u;
+    const wrong: string[] = [];
+    for (let c = 0x100; c < 0x10000; c++) {
+      if (c >= 0xd800 && c <= 0xdfff) continue; // surrogates: word characters on purpose
+      const kind = kindOf(c);
+      if (kind !== WORD && kind !== BREAK) continue;
+      const expected = letterOrDigit.test(String.fromCharCode(c)) ? WORD : BREAK;
+      if (kind !== expected) wrong.push(c.toString(16));
+    }
+    expect(wrong).toEqual([]);
+  });
+
   it.each([
     ["a", WORD],
     ["é", WORD],
