@@ -5,6 +5,8 @@ import { type ChromiumSession, CHROMIUM, browserAvailable, launchChromium } from
 import { activeTabId, storedSettings, waitForHighlights } from "../support/extension-session.ts";
 import { OptionsPage, PopupPage, axeViolations } from "../support/extension-pages.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
+import { handTypedArticle, settingsWith, tempoShuffleTerm } from "../support/fixtures.ts";
+import { toSettingsFile } from "../../src/core/settings-file.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 
@@ -88,5 +90,27 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("popup and 
     await expect.poll(() => options.page.locator("body").innerText()).toMatch(/not valid JSON/);
     expect(await storedSettings(session)).toEqual(before);
     await options.page.close();
+  });
+
+  it("imports a valid file into storage, and an open page highlights its custom term", async () => {
+    const options = await OptionsPage.open(session);
+    const before = await storedSettings(session);
+    const settings = settingsWith({ disabledSites: ["elsewhere.example"] });
+    const napkin = tempoShuffleTerm({ id: "napkin-sketch", label: "napkin", aliases: [] });
+    const file = toSettingsFile(settings, [napkin], [handTypedArticle()]);
+    await options.importFile("mine.json", JSON.stringify(file));
+    await expect.poll(() => options.status().innerText()).toMatch(/Imported mine\.json/);
+    expect(await storedSettings(session)).toEqual(settings);
+    const local = await session.worker.evaluate(() => chrome.storage.local.get(["customTerms", "articles"]));
+    expect(local).toEqual({ customTerms: [napkin], articles: [handTypedArticle()] });
+    await expect.poll(() => blog.highlightedTexts(), { timeout: 5000 }).toContain("napkin");
+    await options.page.close();
+
+    await session.worker.evaluate(async (settings) => {
+      await chrome.storage.local.remove(["customTerms", "articles"]);
+      if (settings) await chrome.storage.sync.set({ settings });
+      else await chrome.storage.sync.remove("settings");
+    }, before);
+    await expect.poll(() => blog.highlightedTexts(), { timeout: 5000 }).not.toContain("napkin");
   });
 });
