@@ -4,8 +4,8 @@ import type { BlogPage } from "../support/blog-page.ts";
 import { FIREFOX, browserAvailable } from "../support/browsers.ts";
 import { type FirefoxFixture, openFixtureInFirefox } from "../support/firefox-session.ts";
 
-// Firefox refuses navigation to moz-extension:// pages over WebDriver BiDi, so the popup and
-// options are covered in Chromium; the content script, highlights and card are covered here.
+// The content script, highlights and card in Firefox; the popup and options pages are in
+// pages-firefox.test.ts.
 describe.skipIf(!browserAvailable(FIREFOX, "firefox", "firefox-esr"))("the card in Firefox", () => {
   let firefox: FirefoxFixture | undefined;
   let page: Page;

@@ -10,8 +10,7 @@ import { toSettingsFile } from "../../src/core/settings-file.ts";
 
 const FIXTURES = new URL("../fixtures/", import.meta.url).pathname;
 
-// The popup and options pages exist only in Chromium here: Firefox refuses moz-extension://
-// navigation over WebDriver BiDi.
+// The popup and options pages in Chromium; pages-firefox.test.ts covers the same in Firefox.
 describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))("popup and options in Chromium", () => {
   let server: StaticServer;
   let session: ChromiumSession;

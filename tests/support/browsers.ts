@@ -1,8 +1,9 @@
-import { existsSync, mkdtempSync } from "node:fs";
+import { randomUUID } from "node:crypto";
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, type Worker, chromium } from "playwright-core";
-import puppeteer, { type Browser } from "puppeteer-core";
+import puppeteer, { type Browser, type Page as PuppeteerPage } from "puppeteer-core";
 import { CHROMIUM_PATH, extensionFlags } from "../../scripts/chromium-flags.mjs";
 
 // Debian's browsers, driven without downloading any: Playwright for Chromium (extensions need
@@ -49,10 +50,43 @@ export async function launchChromium(extensionDir: string): Promise<ChromiumSess
   return { context, worker, extensionId: new URL(worker.url()).host, welcomeUrl };
 }
 
-export async function launchFirefox(
-  extensionDir: string,
-): Promise<{ browser: Browser; extensionId: string }> {
-  const browser = await puppeteer.launch({ browser: "firefox", executablePath: FIREFOX, headless: true });
-  const extensionId = await browser.installExtension(resolve(extensionDir));
-  return { browser, extensionId };
+export interface FirefoxSession {
+  browser: Browser;
+  extensionId: string;
+  /** moz-extension://<uuid>, fixed by a pref so tests can open the extension's own pages. */
+  extensionOrigin: string;
+}
+
+export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
+  const dir = resolve(extensionDir);
+  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
+  const uuid = randomUUID();
+  const browser = await puppeteer.launch({
+    browser: "firefox",
+    executablePath: FIREFOX,
+    headless: true,
+    extraPrefsFirefox: {
+      "extensions.webextensions.uuids": JSON.stringify({
+        [manifest.browser_specific_settings.gecko.id]: uuid,
+      }),
+    },
+  });
+  const extensionId = await browser.installExtension(dir);
+  return { browser, extensionId, extensionOrigin: `moz-extension://${uuid}` };
+}
+
+/**
+ * A tab on one of the extension's pages in Firefox (path like "popup/index.html?tab=3"). The page
+ * loads and runs with the extension's API, but BiDi never reports the navigation as finished, so
+ * this waits for the page's own content instead of the navigation.
+ */
+export async function openFirefoxExtensionPage(
+  session: FirefoxSession,
+  path: string,
+  readySelector: string,
+): Promise<PuppeteerPage> {
+  const page = await session.browser.newPage();
+  await page.goto(`${session.extensionOrigin}/${path}`, { timeout: 2000 }).catch(() => {});
+  await page.waitForSelector(readySelector, { timeout: 10_000 });
+  return page;
 }
