@@ -7,6 +7,7 @@ import process from "node:process";
 import puppeteer from "puppeteer-core";
 import { domVerdict, explainMismatch, fail, pass } from "./chromium.mjs";
 import { HIGHLIGHT, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
+import { isBrowserService, startRecordingProxy, unexplained } from "./record-proxy.mjs";
 import { DEFAULT_SETTINGS, guardedPageCheck, isSiteOff, poll, sleep, switchSite, within } from "./util.mjs";
 
 export const FIREFOX = process.env.BACKSTRIDE_FIREFOX ?? "/usr/bin/firefox-esr";
@@ -18,9 +19,9 @@ const SWITCH_MS = 10_000;
 /**
  * Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on.
  * The add-on's moz-extension:// address is fixed by a pref, so one tab holds Backstride's options
- * page and flips the site switch in storage from there, as the popup does. What BiDi cannot do
- * is attribute a request to the extension (its events carry no extension origin), so the
- * no-request check is Chromium's alone.
+ * page and flips the site switch in storage from there, as the popup does. Every request
+ * leaves through a recording proxy (record-proxy.mjs); one that the page's BiDi events do not
+ * account for was made by an extension.
  */
 export class FirefoxRunner {
   constructor(extensionDir, server, pageMs) {
@@ -32,17 +33,19 @@ export class FirefoxRunner {
   async start() {
     const manifest = JSON.parse(readFileSync(join(this.extensionDir, "manifest.json"), "utf8"));
     const uuid = randomUUID();
+    this.proxy ??= await startRecordingProxy();
     this.browser = await puppeteer.launch({
       browser: "firefox",
       executablePath: FIREFOX,
       headless: true,
-      // Offline like the Chromium lanes: every other host goes to a closed local port at once.
+      // Offline like the Chromium lanes: every other host goes to the recording proxy, which
+      // refuses it at once.
       extraPrefsFirefox: {
         "network.proxy.type": 1,
         "network.proxy.http": "127.0.0.1",
-        "network.proxy.http_port": 9,
+        "network.proxy.http_port": this.proxy.port,
         "network.proxy.ssl": "127.0.0.1",
-        "network.proxy.ssl_port": 9,
+        "network.proxy.ssl_port": this.proxy.port,
         "network.proxy.no_proxies_on": "127.0.0.1",
         "network.proxy.allow_hijacking_localhost": false,
         "extensions.webextensions.uuids": JSON.stringify({
@@ -96,7 +99,7 @@ export class FirefoxRunner {
           `none (${errors.csp} inline handlers blocked by the CSP, ${errors.page.length} other browser messages)`,
         );
     if (result.error)
-      for (const check of ["dom", "count", "toggle"])
+      for (const check of ["dom", "count", "toggle", "privacy"])
         result.checks[check] ??= fail(`not reached: ${result.error}`);
     result.pageErrors = errors.page.slice(0, 3);
     return JSON.parse(JSON.stringify(result)); // a copy: an abandoned check cannot change it
@@ -121,6 +124,9 @@ export class FirefoxRunner {
       sort(msg.text(), JSON.stringify([msg.text(), msg.location(), msg.stackTrace?.() ?? []]));
     });
     mark("instrument");
+    const pageRequests = [];
+    page.on("request", (request) => pageRequests.push(request.url()));
+    this.proxy.take(); // what came before this page is not its doing
     await page.evaluateOnNewDocument(installProbe);
     mark("load");
     await page.goto(entry.url ?? this.server.url(entry.file), {
@@ -161,6 +167,19 @@ export class FirefoxRunner {
     await sleep(100);
     result.checks.dom = domVerdict(await page.evaluate(mutationsSeen));
     result.scriptsLeft = await page.evaluate(() => document.scripts.length);
+    mark("requests");
+    const records = this.proxy.take();
+    const foreign = unexplained(records, pageRequests);
+    result.checks.privacy = foreign.length
+      ? fail(
+          `requests the page did not make: ${foreign
+            .map((r) => r.target)
+            .slice(0, 5)
+            .join(", ")}`,
+        )
+      : pass(
+          `${records.filter((r) => !isBrowserService(r)).length} requests left the browser, all the page's own (and ${records.filter(isBrowserService).length} of Firefox's own services)`,
+        );
   }
 
   /**
@@ -203,6 +222,8 @@ export class FirefoxRunner {
         name: "Backstride sweep canary",
         version: "1.0",
         browser_specific_settings: { gecko: { id: "canary@backstride-sweep.invalid" } },
+        // Host access, as Backstride has for pages: without it Firefox stops the fetch unsent.
+        permissions: ["http://backstride-sweep-canary.invalid/*"],
         content_scripts: [
           { matches: ["http://127.0.0.1/__backstride_sweep_canary.html"], js: ["canary.js"] },
         ],
@@ -210,7 +231,7 @@ export class FirefoxRunner {
     );
     writeFileSync(
       join(dir, "canary.js"),
-      'console.error("sweep canary console error");\nsetTimeout(() => { throw new Error("sweep canary exception"); }, 0);\n',
+      'console.error("sweep canary console error");\nsetTimeout(() => { throw new Error("sweep canary exception"); }, 0);\nfetch("http://backstride-sweep-canary.invalid/content-script").catch(() => {});\n',
     );
     const id = await this.browser.installExtension(dir);
     const result = { checks: {} };
@@ -228,6 +249,8 @@ export class FirefoxRunner {
         mutation: seen?.total >= 1,
         contentScriptException: errors.ext.some((e) => e.includes("sweep canary exception")),
         contentScriptConsoleError: errors.ext.some((e) => e.includes("sweep canary console error")),
+        contentScriptRequest:
+          result.checks.privacy?.detail?.includes("backstride-sweep-canary.invalid") ?? false,
       };
     } finally {
       await this.browser.uninstallExtension(id).catch(() => {});
@@ -242,5 +265,6 @@ export class FirefoxRunner {
 
   async close() {
     if (this.browser) await within(this.browser.close(), 15_000, "closing Firefox").catch(() => {});
+    await this.proxy?.close();
   }
 }

@@ -3,7 +3,7 @@ import prettier from "prettier";
 
 export const CHECKS = {
   chromium: ["exceptions", "dom", "count", "toggle", "privacy"],
-  firefox: ["exceptions", "dom", "count", "toggle"],
+  firefox: ["exceptions", "dom", "count", "toggle", "privacy"],
 };
 const TITLES = {
   exceptions: "no exception",
@@ -156,16 +156,22 @@ sample in Firefox ESR (\`dist/firefox\`, installed over WebDriver BiDi). On each
    listed with DevTools' \`Runtime.queryObjects\` (after a garbage collection) and each is asked
    whether it still observes: a marker element is added to \`<html>\` and removed in one
    synchronous call, and \`takeRecords()\` shows who saw it (the page probe ignores the marker).
-5. **no request** (Chromium) — no network request by Backstride: any request of its service
+5. **no request** — no network request by Backstride. Chromium: any request of its service
    worker, any request whose DevTools initiator is the extension or a running script (no page
    script can run; module preloads, which Chromium also labels "script", have no stack), any
-   request of an extension page.
+   request of an extension page. Firefox: every request that leaves the browser goes through a
+   recording proxy on 127.0.0.1 (\`sweep/record-proxy.mjs\`, which refuses it); one that the
+   page's own requests (as WebDriver BiDi reports them) do not account for was made by an
+   extension — BiDi does not see a content script's \`fetch\`/XHR or the background's requests.
+   Firefox's own services (Mozilla hosts: remote settings, captive-portal checks) are counted
+   apart.
 
 A page that takes more than 60 s (\`--page-timeout\`) is a failure, and that browser is
 restarted. Each browser first runs a self-test (below) proving that the detectors see what they
 must: Chromium — an exception and a \`fetch\` evaluated in the content script's world, an
 exception and a \`fetch\` in the service worker, a DOM change; Firefox — a throwaway add-on
-whose content script throws and logs an error on the self-test page only, a DOM change. Any
+whose content script throws, logs an error and fetches from another host on the self-test page
+only, a DOM change. Any
 blind detector fails the run. Other hosts are unresolvable inside the browsers, so the sweep is
 offline and the pages' own images and fonts fail at once.
 
@@ -179,9 +185,9 @@ come from \`BACKSTRIDE_CHROMIUM\` / \`BACKSTRIDE_FIREFOX\` (default \`/usr/bin/c
 
 ## Limits
 
-- Firefox: the privacy check is not run. A request by the content script comes from the page's
-  tab like the page's own, and the sweep has no way yet to tell them apart over BiDi; the
-  Chromium check covers the same code.
+- Firefox: a request the content script makes in the page's name (an image it creates,
+  \`content.fetch\`) is reported by BiDi like the page's own, so the proxy check cannot single it
+  out; Chromium's initiator check covers the same code.
 - Firefox: an unhandled promise rejection in the content script reaches BiDi without a stack or
   location, so it cannot be told apart from the browser's own messages about the page (blocked
   fonts, CORS); thrown errors and \`console.error\` are attributed.
