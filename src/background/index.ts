@@ -20,13 +20,15 @@ browser.runtime.onMessage.addListener((message: unknown, sender: Runtime.Message
   }),
 );
 
+/** Tells one frame of a tab (the top one unless named), or every frame when `frameId` is "all". */
 function tellTab<T extends keyof ContentProtocol>(
   tabId: number,
   type: T,
   payload: ContentProtocol[T]["request"],
-  frameId = 0,
+  frameId: number | "all" = 0,
 ): Promise<ContentProtocol[T]["response"] | undefined> {
-  return browser.tabs.sendMessage(tabId, { type, payload }, { frameId }).catch(() => undefined) as Promise<
+  const options = frameId === "all" ? {} : { frameId };
+  return browser.tabs.sendMessage(tabId, { type, payload }, options).catch(() => undefined) as Promise<
     ContentProtocol[T]["response"] | undefined
   >;
 }
@@ -57,6 +59,8 @@ browser.contextMenus.onClicked.addListener(async (info, tab) => {
 browser.commands.onCommand.addListener(async (command) => {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   if (tab?.id === undefined) return;
-  if (command === "next-term") await tellTab(tab.id, "next-term", {});
-  if (command === "toggle-highlights") await tellTab(tab.id, "toggle-highlights", {});
+  // Every frame hears the command: the focused one moves to its next term (see keyboard-frame.ts),
+  // and highlights are shown or hidden in the whole tab.
+  if (command === "next-term") await tellTab(tab.id, "next-term", {}, "all");
+  if (command === "toggle-highlights") await tellTab(tab.id, "toggle-highlights", {}, "all");
 });

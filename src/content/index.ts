@@ -11,6 +11,7 @@ import hostCss from "../ui/card/host.css?inline";
 import { discoverySteps } from "../dom/article-discovery.ts";
 import { runInSlices, sliceClock } from "../dom/yield.ts";
 import { whenTextArrives } from "../dom/has-text.ts";
+import { holdsKeyboardFocus } from "../dom/keyboard-frame.ts";
 import { Session } from "./session.ts";
 import { UiHost } from "./ui-host.ts";
 
@@ -82,7 +83,10 @@ const selectionAnchor = () => {
 const handlers: Handlers<ContentProtocol> = {
   "list-terms": () => ({ terms: session?.listTerms() ?? [], active: session !== null, site }),
   "reveal-term": ({ termId }) => ({ found: session?.reveal(termId) ?? false }),
-  "next-term": () => ({ found: session?.reveal() ?? false }),
+  // Sent to every frame: only the one the user is typing in moves on to the next term.
+  "next-term": () => ({
+    found: holdsKeyboardFocus(document, window === window.top) ? (session?.reveal() ?? false) : false,
+  }),
   "toggle-highlights": () => ({ visible: session?.toggleHighlights() ?? false }),
   "open-card": ({ termId }) => {
     session?.openCard(termId, selectionAnchor());

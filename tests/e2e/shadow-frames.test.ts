@@ -2,7 +2,7 @@ import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BlogPage } from "../support/blog-page.ts";
 import { type ChromiumSession, CHROMIUM, browserAvailable, launchChromium } from "../support/browsers.ts";
-import { activeTabId, waitForHighlights } from "../support/extension-session.ts";
+import { activeTabId, sendToActiveTab, waitForHighlights } from "../support/extension-session.ts";
 import { PopupPage } from "../support/extension-pages.ts";
 import { type StaticServer, serveFolder } from "../support/static-server.ts";
 import {
@@ -97,6 +97,34 @@ describe.skipIf(!browserAvailable(CHROMIUM, "chromium", "chromium"))(
       await page.mouse.click(box.x + point.x, box.y + point.y);
       await expect.poll(() => inFrame.card().then((c) => c?.name), { timeout: 5000 }).toBe("Running economy");
       expect(await blog.card()).toBeNull(); // not in the top frame
+    });
+
+    it("moves to the next term in the frame the user is typing in, not in the others", async () => {
+      const same = frameByPath(page, "/shadow-frames/frame.html");
+      const inFrame = new BlogPage(same as unknown as Pick<Page, "evaluate">);
+      await expect
+        .poll(() => highlightedInFrame(same), { timeout: 10_000 })
+        .toEqual(["ground reaction force"]);
+      // Focus into the frame: a click on its empty lower part.
+      const box = (await (await same.frameElement()).boundingBox())!;
+      await page.mouse.click(box.x + box.width - 10, box.y + box.height - 10);
+      expect(await same.evaluate(() => document.hasFocus())).toBe(true);
+      // What the background does on the keyboard command: tell every frame of the tab.
+      await sendToActiveTab(session, { type: "next-term", payload: {} });
+      await expect
+        .poll(() => inFrame.card().then((c) => c?.name), { timeout: 5000 })
+        .toBe("Ground reaction force");
+      expect(await blog.card()).toBeNull();
+      await page.keyboard.press("Escape");
+      await expect.poll(() => inFrame.card()).toBeNull();
+
+      // Focus back in the page itself: the top frame answers, the frame does not.
+      await page.mouse.click(5, 5);
+      await sendToActiveTab(session, { type: "next-term", payload: {} });
+      await expect.poll(() => blog.card().then((c) => c?.name ?? null), { timeout: 5000 }).not.toBeNull();
+      expect(await inFrame.card()).toBeNull();
+      await page.keyboard.press("Escape");
+      await expect.poll(() => blog.card()).toBeNull();
     });
 
     it("counts only the top frame's terms in the badge and the popup", async () => {
