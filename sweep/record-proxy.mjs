@@ -12,10 +12,13 @@ export async function startRecordingProxy() {
   let seen = [];
   const server = createServer((req, res) => {
     seen.push({ kind: "http", target: req.url ?? "" });
+    res.on("error", () => {});
     res.writeHead(502, { connection: "close" }).end();
   });
   server.on("connect", (req, socket) => {
     seen.push({ kind: "connect", target: req.url ?? "" });
+    // The socket is ours now, errors included: Firefox may reset it before reading the answer.
+    socket.on("error", () => socket.destroy());
     socket.end("HTTP/1.1 502 Bad Gateway\r\nconnection: close\r\n\r\n");
   });
   server.on("clientError", (_error, socket) => socket.destroy());

@@ -1,5 +1,6 @@
+import { connect } from "node:net";
 import { describe, expect, it } from "vitest";
-import { type ProxyRecord, unexplained } from "../../sweep/record-proxy.mjs";
+import { type ProxyRecord, startRecordingProxy, unexplained } from "../../sweep/record-proxy.mjs";
 
 // The Firefox sweep's privacy check: what left the browser that the page did not ask for.
 describe("requests the page does not account for", () => {
@@ -30,5 +31,32 @@ describe("requests the page does not account for", () => {
       { kind: "http", target: "http://notmozilla.com/x" },
     ];
     expect(unexplained(records, page)).toEqual(records.slice(2));
+  });
+});
+
+describe("the recording proxy", () => {
+  it("records and refuses, and lives on when a client resets its connection", async () => {
+    const proxy = await startRecordingProxy();
+    try {
+      for (let i = 0; i < 20; i++) {
+        const socket = connect(proxy.port, "127.0.0.1");
+        await new Promise((resolve) => socket.once("connect", resolve));
+        socket.write("CONNECT reset.example:443 HTTP/1.1\r\nhost: reset.example:443\r\n\r\n");
+        socket.resetAndDestroy();
+      }
+      const answer = await new Promise<string>((resolve, reject) => {
+        const socket = connect(proxy.port, "127.0.0.1", () =>
+          socket.write("GET http://plain.example/x HTTP/1.1\r\nhost: plain.example\r\n\r\n"),
+        );
+        let text = "";
+        socket.on("data", (chunk) => (text += chunk));
+        socket.on("end", () => resolve(text));
+        socket.on("error", reject);
+      });
+      expect(answer).toMatch(/^HTTP\/1\.1 502/);
+      await expect.poll(() => proxy.take().length > 0).toBe(true);
+    } finally {
+      await proxy.close();
+    }
   });
 });
