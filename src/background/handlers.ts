@@ -7,6 +7,7 @@ import {
   saveSettings,
 } from "../platform/storage.ts";
 import browser from "../platform/browser.ts";
+import { httpUrl } from "../core/http-url.ts";
 import { withSite } from "../core/sites.ts";
 import type { Handlers } from "../messaging/handlers.ts";
 import type { BackgroundProtocol } from "../messaging/protocol.ts";
@@ -35,16 +36,6 @@ async function currentReading() {
   };
 }
 
-/** The address as the browser would write it, when it is a well-formed http(s) one. */
-function httpAddress(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch {
-    return null;
-  }
-}
-
 export const handlers: Handlers<BackgroundProtocol> = {
   async "page-terms"({ termIds }, sender) {
     const shown = countTerms(termIds);
@@ -71,7 +62,8 @@ export const handlers: Handlers<BackgroundProtocol> = {
   async "learn-address"({ articleId, url }) {
     const { articles } = await currentReading();
     const known = articles.some((a) => a.id === articleId);
-    const address = typeof url === "string" && url.length <= 2000 ? httpAddress(url) : null;
+    // Stored as the browser writes it, never as sent.
+    const address = typeof url === "string" && url.length <= 2000 ? (httpUrl(url)?.href ?? null) : null;
     if (!known || !address) return { learned: false };
     await saveArticleAddress(articleId, address);
     return { learned: true };

@@ -1,3 +1,4 @@
+import { httpUrl } from "./http-url.ts";
 import type { Settings } from "./settings.ts";
 
 // Which sites Backstride is on for. Apart from the schema in settings.ts so the content script
@@ -6,12 +7,7 @@ import type { Settings } from "./settings.ts";
 /** The key a site is switched off by: the host of an http(s) page, else null (no site). */
 export function siteOf(url: string | undefined): string | null {
   if (!url) return null;
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.host.toLowerCase() : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(url)?.host.toLowerCase() ?? null;
 }
 
 export function isActiveOn(settings: Settings, site: string | null): boolean {

@@ -1,3 +1,4 @@
+import { httpUrl } from "../core/http-url.ts";
 import { titleFinder } from "../core/title-match.ts";
 
 // Learning where articles really live. A page *is* an article when its title, main heading or
@@ -59,13 +60,10 @@ function pageAddress(doc: Document): string | null {
   return here;
 }
 
+/** An http(s) address without its fragment: one article, wherever on it a link points. */
 function httpAddress(href: string): string | null {
-  try {
-    const u = new URL(href);
-    if (u.protocol !== "http:" && u.protocol !== "https:") return null;
-    u.hash = "";
-    return u.href;
-  } catch {
-    return null;
-  }
+  const u = httpUrl(href);
+  if (!u) return null;
+  u.hash = "";
+  return u.href;
 }

@@ -1,5 +1,6 @@
 import { type Feed, type FeedEntry, SUMMARY_MAX, clipText } from "../core/feed-articles.ts";
 import type { ParseResult } from "../core/glossary-schema.ts";
+import { httpUrl } from "../core/http-url.ts";
 
 // RSS 2.0 (and 0.9x/1.0) and Atom feeds into plain-text entries. The XML goes through the
 // browser's DOMParser as "application/xml"; entry HTML is parsed by DOMParser as "text/html"
@@ -58,12 +59,7 @@ const text = (el: Element | undefined) => el?.textContent?.trim() ?? "";
 function httpAddress(href: string, base: string): string | undefined {
   const trimmed = href.trim();
   if (trimmed === "") return undefined;
-  try {
-    const url = new URL(trimmed, base);
-    return url.protocol === "http:" || url.protocol === "https:" ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return httpUrl(trimmed, base)?.href;
 }
 
 function isoDate(value: string): string | undefined {

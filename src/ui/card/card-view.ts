@@ -1,3 +1,4 @@
+import { httpUrl } from "../../core/http-url.ts";
 import type { CardData, TermRef } from "../../messaging/protocol.ts";
 
 /** What the card shows: a term, a lookup that found nothing, or a loading/failed state. */
@@ -9,12 +10,7 @@ export type CardView =
 
 /** Only http(s) links are ever rendered: data from imports or feeds may carry anything. */
 export function safeHref(url: string): string | null {
-  try {
-    const u = new URL(url);
-    return u.protocol === "http:" || u.protocol === "https:" ? u.href : null;
-  } catch {
-    return null;
-  }
+  return httpUrl(url)?.href ?? null;
 }
 
 /** The matched page text worth showing: "ITBS → Iliotibial band syndrome", not "knees → Knee". */

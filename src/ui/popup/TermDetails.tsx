@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef } from "preact/hooks";
 import type { Term } from "../../core/glossary-schema.ts";
+import { httpUrl } from "../../core/http-url.ts";
 import type { TermRef } from "../../messaging/protocol.ts";
 import { categoryLabel } from "./group-terms.ts";
 import { t } from "../../platform/i18n.ts";
@@ -15,12 +16,7 @@ export interface TermDetailsProps {
 }
 
 export function isHttpUrl(url: string): boolean {
-  try {
-    const { protocol } = new URL(url);
-    return protocol === "http:" || protocol === "https:";
-  } catch {
-    return false;
-  }
+  return httpUrl(url) !== null;
 }
 
 export function TermDetails({ term, related, onSelect, onBack }: TermDetailsProps) {
