@@ -8,6 +8,7 @@ import { CHROMIUM_PATH, extensionFlags } from "../scripts/chromium-flags.mjs";
 import { HIGHLIGHT, MARKER, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
 import {
   DEFAULT_SETTINGS,
+  checkOffAndOn,
   diffTexts,
   guardedPageCheck,
   isSiteOff,
@@ -22,7 +23,6 @@ export const CHROMIUM = CHROMIUM_PATH;
 
 const LOAD_MS = 20_000;
 const ANNOTATE_MS = 20_000;
-const SWITCH_MS = 10_000;
 const NETWORK = /^(https?|wss?|ftp):$/;
 const CANARY_HOST = "backstride-sweep-canary.invalid";
 
@@ -333,41 +333,34 @@ export class ChromiumLane {
   }
 
   async toggle(page, cdp, before, mark) {
-    const state = () => page.evaluate(highlightState, HIGHLIGHT);
     const observers = [await this.extensionObservers(cdp)];
-    await this.setSiteActive(false);
-    // Switched off = every backstride-* highlight unregistered (what the content script does);
-    // one left registered but empty would also hide everything, and passes after the wait.
-    const off = await poll(state, (s) => s.names.length === 0, SWITCH_MS);
-    const offOk = off.value.allSizes === 0;
-    // A released observer may outlive the switch until a collection: give it a second.
-    observers.push(
-      (
-        await poll(
-          () => this.extensionObservers(cdp),
-          (o) => o?.alive === 0,
-          1000,
-          250,
-        )
-      ).value,
-    );
-    mark("switch on");
-    await this.setSiteActive(true);
-    // Switched on again = a new annotation pass; its highlights are complete when it is measured.
-    const on = await poll(state, (s) => s.passes > before.passes, SWITCH_MS + ANNOTATE_MS);
+    const switched = await checkOffAndOn({
+      page,
+      before,
+      mark,
+      annotateMs: ANNOTATE_MS,
+      setSiteActive: (active) => this.setSiteActive(active),
+      // A released observer may outlive the switch until a collection: give it a second.
+      whileOff: async () =>
+        observers.push(
+          (
+            await poll(
+              () => this.extensionObservers(cdp),
+              (o) => o?.alive === 0,
+              1000,
+              250,
+            )
+          ).value,
+        ),
+    });
     observers.push(await this.extensionObservers(cdp));
-    const onOk = on.ok && on.value.registered && on.value.size === before.size;
     // Observing while on, none observing once off, observing again once back on.
     const [was, gone, back] = observers.map((o) => o ?? { alive: NaN, connected: NaN });
     const observersOk = was.connected > 0 && gone.connected === 0 && back.connected > 0;
-    const offText = off.ok
-      ? "off: unregistered"
-      : `off: ${off.value.allSizes} left in ${off.value.names.join(", ")}`;
-    const onText = on.ok ? `on: ${on.value.size}` : `on: no new annotation pass (${on.value.size})`;
     const count = (o) =>
       o.alive === o.connected ? `${o.alive}` : `${o.connected} (+${o.alive - o.connected} released)`;
-    const detail = `before ${before.size}; ${offText}; ${onText}; observing MutationObservers ${[was, gone, back].map(count).join(" → ")}`;
-    return offOk && onOk && observersOk ? pass(detail) : fail(detail);
+    const detail = `${switched.detail}; observing MutationObservers ${[was, gone, back].map(count).join(" → ")}`;
+    return switched.ok && observersOk ? pass(detail) : fail(detail);
   }
 
   finish(result, started) {

@@ -8,13 +8,21 @@ import puppeteer from "puppeteer-core";
 import { domVerdict, explainMismatch, fail, pass } from "./chromium.mjs";
 import { HIGHLIGHT, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
 import { isBrowserService, startRecordingProxy, unexplained } from "./record-proxy.mjs";
-import { DEFAULT_SETTINGS, guardedPageCheck, isSiteOff, poll, sleep, switchSite, within } from "./util.mjs";
+import {
+  DEFAULT_SETTINGS,
+  checkOffAndOn,
+  guardedPageCheck,
+  isSiteOff,
+  poll,
+  sleep,
+  switchSite,
+  within,
+} from "./util.mjs";
 
 export const FIREFOX = process.env.BACKSTRIDE_FIREFOX ?? "/usr/bin/firefox-esr";
 
 const LOAD_MS = 20_000;
 const ANNOTATE_MS = 20_000;
-const SWITCH_MS = 10_000;
 
 /**
  * Firefox ESR over WebDriver BiDi with the Firefox build installed as a temporary add-on.
@@ -183,25 +191,18 @@ export class FirefoxRunner {
   }
 
   /**
-   * Off on the site: every backstride-* highlight unregistered. On again: a new annotation pass
-   * with the same highlights. (Chromium also counts the content script's MutationObservers;
-   * BiDi cannot reach the content script's world to ask.)
+   * The shared off/on check (util.mjs). Chromium also counts the content script's
+   * MutationObservers; BiDi cannot reach the content script's world to ask.
    */
   async toggle(page, before, mark) {
-    const state = () => page.evaluate(highlightState, HIGHLIGHT);
-    await this.setSiteActive(false);
-    const off = await poll(state, (s) => s.names.length === 0, SWITCH_MS);
-    mark("switch on");
-    await this.setSiteActive(true);
-    const on = await poll(state, (s) => s.passes > before.passes, SWITCH_MS + ANNOTATE_MS);
-    const offOk = off.value.allSizes === 0;
-    const onOk = on.ok && on.value.registered && on.value.size === before.size;
-    const offText = off.ok
-      ? "off: unregistered"
-      : `off: ${off.value.allSizes} left in ${off.value.names.join(", ")}`;
-    const onText = on.ok ? `on: ${on.value.size}` : `on: no new annotation pass (${on.value.size})`;
-    const detail = `before ${before.size}; ${offText}; ${onText}`;
-    return offOk && onOk ? pass(detail) : fail(detail);
+    const switched = await checkOffAndOn({
+      page,
+      before,
+      mark,
+      annotateMs: ANNOTATE_MS,
+      setSiteActive: (active) => this.setSiteActive(active),
+    });
+    return switched.ok ? pass(switched.detail) : fail(switched.detail);
   }
 
   /**

@@ -1,5 +1,6 @@
 /* global chrome -- in code that runs in the extension */
 import { clearTimeout, setTimeout } from "node:timers";
+import { HIGHLIGHT, highlightState } from "./probe.mjs";
 
 export class TimeoutError extends Error {}
 
@@ -99,4 +100,30 @@ export async function switchSite([host, on, defaults]) {
 /** Runs in one of Backstride's own contexts: is it switched off for `host`? */
 export async function isSiteOff(host) {
   return ((await chrome.storage.sync.get("settings")).settings?.disabledSites ?? []).includes(host);
+}
+
+const SWITCH_MS = 10_000;
+
+/**
+ * The off/on check as the page shows it, for either browser: switched off (`setSiteActive`),
+ * every backstride-* highlight is unregistered (one left registered but empty would also hide
+ * everything, and passes after the wait); switched on again, a new annotation pass (complete
+ * when it is measured) has the highlights of `before`. `whileOff` runs before switching back.
+ */
+export async function checkOffAndOn({ page, before, setSiteActive, mark, annotateMs, whileOff }) {
+  const state = () => page.evaluate(highlightState, HIGHLIGHT);
+  await setSiteActive(false);
+  const off = await poll(state, (s) => s.names.length === 0, SWITCH_MS);
+  await whileOff?.();
+  mark("switch on");
+  await setSiteActive(true);
+  const on = await poll(state, (s) => s.passes > before.passes, SWITCH_MS + annotateMs);
+  const offText = off.ok
+    ? "off: unregistered"
+    : `off: ${off.value.allSizes} left in ${off.value.names.join(", ")}`;
+  const onText = on.ok ? `on: ${on.value.size}` : `on: no new annotation pass (${on.value.size})`;
+  return {
+    ok: off.value.allSizes === 0 && on.ok && on.value.registered && on.value.size === before.size,
+    detail: `before ${before.size}; ${offText}; ${onText}`,
+  };
 }
