@@ -1,10 +1,10 @@
 /* global document, chrome -- in code that runs in the page or the extension */
-import { randomUUID } from "node:crypto";
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import process from "node:process";
 import puppeteer from "puppeteer-core";
+import { fixedExtensionOrigin, openExtensionTab } from "../scripts/firefox-extension.mjs";
 import { domVerdict, explainMismatch, fail, pass } from "./chromium.mjs";
 import { HIGHLIGHT, highlightState, highlightTexts, installProbe, mutationsSeen } from "./probe.mjs";
 import { isBrowserService, startRecordingProxy, unexplained } from "./record-proxy.mjs";
@@ -39,8 +39,7 @@ export class FirefoxRunner {
   }
 
   async start() {
-    const manifest = JSON.parse(readFileSync(join(this.extensionDir, "manifest.json"), "utf8"));
-    const uuid = randomUUID();
+    const extension = fixedExtensionOrigin(this.extensionDir);
     this.proxy ??= await startRecordingProxy();
     this.browser = await puppeteer.launch({
       browser: "firefox",
@@ -56,21 +55,17 @@ export class FirefoxRunner {
         "network.proxy.ssl_port": this.proxy.port,
         "network.proxy.no_proxies_on": "127.0.0.1",
         "network.proxy.allow_hijacking_localhost": false,
-        "extensions.webextensions.uuids": JSON.stringify({
-          [manifest.browser_specific_settings.gecko.id]: uuid,
-        }),
+        ...extension.prefs,
       },
     });
     this.extensionId = await this.browser.installExtension(this.extensionDir);
     this.version = await this.browser.version();
-    this.extensionPage = await this.openExtensionPage(`moz-extension://${uuid}/options/index.html`);
+    this.extensionPage = await this.openExtensionPage(`${extension.origin}/options/index.html`);
   }
 
   /** A tab on one of Backstride's pages, where code runs with the extension's API. */
   async openExtensionPage(url) {
-    const page = await this.browser.newPage();
-    // The page loads, but BiDi never reports the navigation to an extension page as done.
-    await page.goto(url, { timeout: 3000 }).catch(() => {});
+    const page = await openExtensionTab(this.browser, url);
     const ready = await poll(
       () => page.evaluate(() => typeof chrome === "object" && !!chrome.storage?.sync).catch(() => false),
       (ok) => ok,

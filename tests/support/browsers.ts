@@ -1,10 +1,10 @@
-import { randomUUID } from "node:crypto";
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { type BrowserContext, type Worker, chromium } from "playwright-core";
 import puppeteer, { type Browser, type Page as PuppeteerPage } from "puppeteer-core";
 import { CHROMIUM_PATH, extensionFlags } from "../../scripts/chromium-flags.mjs";
+import { fixedExtensionOrigin, openExtensionTab } from "../../scripts/firefox-extension.mjs";
 
 // Debian's browsers, driven without downloading any: Playwright for Chromium (extensions need
 // the new headless mode), Puppeteer over WebDriver BiDi for Firefox.
@@ -59,34 +59,24 @@ export interface FirefoxSession {
 
 export async function launchFirefox(extensionDir: string): Promise<FirefoxSession> {
   const dir = resolve(extensionDir);
-  const manifest = JSON.parse(readFileSync(join(dir, "manifest.json"), "utf8"));
-  const uuid = randomUUID();
+  const { prefs, origin } = fixedExtensionOrigin(dir);
   const browser = await puppeteer.launch({
     browser: "firefox",
     executablePath: FIREFOX,
     headless: true,
-    extraPrefsFirefox: {
-      "extensions.webextensions.uuids": JSON.stringify({
-        [manifest.browser_specific_settings.gecko.id]: uuid,
-      }),
-    },
+    extraPrefsFirefox: prefs,
   });
   const extensionId = await browser.installExtension(dir);
-  return { browser, extensionId, extensionOrigin: `moz-extension://${uuid}` };
+  return { browser, extensionId, extensionOrigin: origin };
 }
 
-/**
- * A tab on one of the extension's pages in Firefox (path like "popup/index.html?tab=3"). The page
- * loads and runs with the extension's API, but BiDi never reports the navigation as finished, so
- * this waits for the page's own content instead of the navigation.
- */
+/** A tab on one of the extension's pages in Firefox (path like "popup/index.html?tab=3"), once it shows `readySelector`. */
 export async function openFirefoxExtensionPage(
   session: FirefoxSession,
   path: string,
   readySelector: string,
 ): Promise<PuppeteerPage> {
-  const page = await session.browser.newPage();
-  await page.goto(`${session.extensionOrigin}/${path}`, { timeout: 2000 }).catch(() => {});
+  const page = await openExtensionTab(session.browser, `${session.extensionOrigin}/${path}`);
   await page.waitForSelector(readySelector, { timeout: 10_000 });
   return page;
 }
