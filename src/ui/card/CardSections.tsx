@@ -1,3 +1,4 @@
+import { httpUrl } from "../../core/http-url.ts";
 import type { CardData } from "../../messaging/protocol.ts";
 import { safeHref } from "./card-view.ts";
 import { t } from "../../platform/i18n.ts";
@@ -29,13 +30,11 @@ export function RelatedTerms({ related, onOpen }: { related: TermRefs; onOpen: (
   );
 }
 
-/** "example.com" for https://www.example.com/post: the part of an address a reader recognises. */
-const siteOf = (href: string) => new URL(href).host.replace(/^www\./, "");
-
 export function RelatedReading({ articles }: { articles: CardData["articles"] }) {
   const links = articles.flatMap((a) => {
-    const href = safeHref(a.url);
-    return href ? [{ ...a, href }] : [];
+    const url = httpUrl(a.url);
+    // The site as a reader recognises it: "example.com" for https://www.example.com/post.
+    return url ? [{ ...a, href: url.href, site: url.host.replace(/^www\./, "") }] : [];
   });
   if (links.length === 0) return null;
   return (
@@ -50,7 +49,7 @@ export function RelatedReading({ articles }: { articles: CardData["articles"] })
             <span class="reason">
               {a.reason}
               {/* Where a learned address leads: a page can claim an article's title, so the reader sees whose site it is. */}
-              {!a.isSearch && <span class="site">{t("cardArticleSite", siteOf(a.href))}</span>}
+              {!a.isSearch && <span class="site">{t("cardArticleSite", a.site)}</span>}
             </span>
           </li>
         ))}
